@@ -1,0 +1,36 @@
+"""The ``Doc._`` extensions quoteminer's components write.
+
+Each holds plain data (lists and dicts of strings and numbers, the ``to_dict()`` form of
+the records), never Span objects, so a Doc survives ``nlp.pipe(n_process=2)``, which
+ships docs between processes as bytes (explosion/spaCy#4737).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+METADATA = "qm_metadata"        # Metadata.to_dict()
+QUOTE_SPANS = "qm_quote_spans"  # raw quote spans found on the characters (quotes.marks)
+QUOTES = "qm_quotes"            # [Quote.to_dict()] with "speaker_id"
+SPEAKERS = "qm_speakers"        # [Speaker.to_dict()]
+FIGURES = "qm_figures"          # [Figure.to_dict()]
+WARNINGS = "qm_warnings"        # [Notice.to_dict()]
+
+ALL = (METADATA, QUOTE_SPANS, QUOTES, SPEAKERS, FIGURES, WARNINGS)
+
+
+def register() -> None:
+    """Register every extension once; the default is None so no list is shared."""
+    for name in ALL:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+def add_warning(doc: Doc, code: str, message: str, start: int | None = None,
+                end: int | None = None) -> None:
+    warnings = doc._.get(WARNINGS) or []
+    warnings.append({"code": code, "message": message, "start": start, "end": end})
+    doc._.set(WARNINGS, warnings)
+
+
+register()

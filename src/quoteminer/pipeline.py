@@ -1,0 +1,252 @@
+"""The Miner: the French spaCy model plus quoteminer's components, turning text into Articles.
+
+``quoteminer.load()`` adds the components to ``fr_core_news_md``:
+
+    quoteminer_furniture          first: page furniture and article metadata (characters)
+    quoteminer_quote_boundaries   before the parser: quote spans, no sentence break inside
+    quoteminer_attribution        last: speakers and the quote → speaker links
+    quoteminer_figures            last: numbers, dates, amounts
+
+Every component leaves plain data on ``Doc._`` (see ``extensions``); ``article_from_doc``
+turns it into the frozen records of ``records``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any, Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import extensions as ext
+from .language import french_score
+from .records import Article, Figure, Metadata, Notice, Quote, Speaker
+
+DEFAULT_MODEL = "fr_core_news_md"
+FAST_MODEL = "fr_core_news_sm"
+
+# Components the fast mode does not need: quoteminer reads the parse, the morphology,
+# the lemmas and the entities, so only nothing can go; kept here so a user sees it.
+PIPELINE = (
+    ("quoteminer_furniture", {"first": True}),
+    ("quoteminer_quote_boundaries", {"before": "parser"}),
+    ("quoteminer_attribution", {"last": True}),
+    ("quoteminer_figures", {"last": True}),
+)
+
+# spaCy's parser needs about 1 GB of memory per 100 000 characters; longer texts are
+# mined in segments cut at paragraph breaks, offsets shifted back afterwards.
+MAX_SEGMENT_CHARS = 100_000
+
+
+def _register_components() -> None:
+    # Importing the modules runs their @Language.factory declarations.
+    from .furniture import component as _furniture  # noqa: F401
+    from .quotes import component as _quotes  # noqa: F401
+    from .attribution import component as _attribution  # noqa: F401
+    from .figures import component as _figures  # noqa: F401
+
+
+def build_nlp(model: str = DEFAULT_MODEL, *, disable: Iterable[str] = ()) -> Language:
+    """The spaCy pipeline with quoteminer's components added."""
+    _register_components()
+    try:
+        nlp = spacy.load(model, disable=list(disable))
+    except OSError as error:
+        raise OSError(f"quoteminer: the spaCy model {model!r} is not installed; it is a "
+                      f"PyPI package (pip install {model.replace('_', '-')})") from error
+    for name, where in PIPELINE:
+        nlp.add_pipe(name, **where)
+    return nlp
+
+
+def split_segments(text: str, limit: int = MAX_SEGMENT_CHARS) -> list[tuple[int, int]]:
+    """Cut ``text`` into (start, end) pieces of at most ``limit`` characters.
+
+    Cuts fall after a newline where one exists in the second half of the window, else
+    after a space, else at the limit, so a paragraph is only broken when it alone is
+    longer than the limit.
+    """
+    pieces, start, n = [], 0, len(text)
+    while n - start > limit:
+        window_end = start + limit
+        cut = text.rfind("\n", start + limit // 2, window_end)
+        if cut < 0:
+            cut = text.rfind(" ", start + limit // 2, window_end)
+        cut = window_end if cut < 0 else cut + 1
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, n))
+    return pieces
+
+
+class Miner:
+    """Extracts quotes, speakers and figures from French articles.
+
+    >>> miner = quoteminer.load()
+    >>> article = miner("« Nous sommes prêts », a déclaré Antony Blinken.")
+    >>> article.quotes[0].text, article.speaker(article.quotes[0]).name
+    ('Nous sommes prêts', 'Antony Blinken')
+    """
+
+    def __init__(self, nlp: Language, model: str = DEFAULT_MODEL) -> None:
+        self.nlp = nlp
+        self.model = model
+
+    def __repr__(self) -> str:
+        return f"Miner(model={self.model!r}, pipeline={self.nlp.pipe_names})"
+
+    def __call__(self, text: str, id: str | None = None,
+                 source: dict[str, Any] | None = None) -> Article:
+        _check_text(text)
+        return next(self.pipe([(text, id, source)]))
+
+    def pipe(self, items: Iterable[Any], *, n_process: int = 1,
+             batch_size: int = 16) -> Iterator[Article]:
+        """Stream Articles, in input order.
+
+        Each item is a text, a ``(text, id)`` pair or a ``(text, id, source)`` triple where
+        ``source`` is a dict the reader learnt about the file (path, encoding, ...).
+        """
+        tasks = (_as_task(item) for item in items)
+        jobs = self._segment_jobs(tasks)
+        docs = self.nlp.pipe(jobs, as_tuples=True, n_process=n_process,
+                             batch_size=batch_size)
+        pending: list[tuple[Doc | None, int]] = []
+        for doc_or_none, context in _with_empty(docs):
+            text, id_, source, offset, last = context
+            pending.append((doc_or_none, offset))
+            if last:
+                yield article_from_docs(text, id_, source, pending)
+                pending = []
+
+    def _segment_jobs(self, tasks: Iterable[tuple[str, Any, dict]]) -> Iterator[Any]:
+        for text, id_, source in tasks:
+            if not text.strip():
+                yield _EMPTY, (text, id_, source, 0, True)
+                continue
+            segments = split_segments(text)
+            for i, (start, end) in enumerate(segments):
+                yield text[start:end], (text, id_, source, start, i == len(segments) - 1)
+
+
+_EMPTY = "\u0000quoteminer-empty\u0000"
+
+
+def _with_empty(docs: Iterable[tuple[Doc, Any]]) -> Iterator[tuple[Doc | None, Any]]:
+    for doc, context in docs:
+        yield (None if doc.text == _EMPTY else doc), context
+
+
+def _check_text(text: Any) -> None:
+    if not isinstance(text, str):
+        raise TypeError(f"quoteminer expects the article as str, got {type(text).__name__}")
+
+
+def _as_task(item: Any) -> tuple[str, Any, dict]:
+    if isinstance(item, str):
+        return item, None, {}
+    if isinstance(item, tuple) and 1 <= len(item) <= 3:
+        text = item[0]
+        _check_text(text)
+        id_ = item[1] if len(item) > 1 else None
+        source = item[2] if len(item) > 2 and item[2] else {}
+        return text, id_, dict(source)
+    raise TypeError(f"quoteminer expects a str or a (text, id[, source]) tuple, "
+                    f"got {type(item).__name__}")
+
+
+def article_from_docs(text: str, id_: Any, source: dict,
+                      parts: list[tuple[Doc | None, int]]) -> Article:
+    """Merge the plain data of one or more segment Docs into one Article."""
+    quotes: list[Quote] = []
+    speakers: list[Speaker] = []
+    figures: list[Figure] = []
+    notices: list[Notice] = []
+    metadata = Metadata(source=dict(source))
+    if len(parts) > 1:
+        notices.append(Notice("segmented", f"text of {len(text)} characters mined in "
+                              f"{len(parts)} segments; a quote across a cut is lost"))
+    for index, (doc, offset) in enumerate(parts):
+        if doc is None:
+            notices.append(Notice("empty_text", "the article has no text"))
+            continue
+        prefix = f"s{index}-" if len(parts) > 1 else ""
+        seg_speakers = [_shift_speaker(Speaker.from_dict(s), offset, prefix)
+                        for s in doc._.get(ext.SPEAKERS) or []]
+        speakers.extend(seg_speakers)
+        for q in doc._.get(ext.QUOTES) or []:
+            quotes.append(_shift_quote(Quote.from_dict(q), offset, prefix))
+        figures.extend(_shift_figure(Figure.from_dict(f), offset)
+                       for f in doc._.get(ext.FIGURES) or [])
+        notices.extend(_shift_notice(Notice.from_dict(w), offset)
+                       for w in doc._.get(ext.WARNINGS) or [])
+        if index == 0:
+            found = Metadata.from_dict(doc._.get(ext.METADATA))
+            metadata = Metadata(**{**found.__dict__, "source": {**found.source, **source}})
+    if text.strip():
+        score = french_score(text)
+        if score is not None and score < 0.5:
+            notices.append(Notice("not_french", "the text does not look French "
+                                  f"(French function-word score {score:.2f}); "
+                                  "records may be wrong"))
+        metadata = Metadata(**{**metadata.__dict__,
+                               "language": "fr" if score is None or score >= 0.5 else None})
+    return Article(id=None if id_ is None else str(id_), text=text, quotes=tuple(quotes),
+                   speakers=tuple(speakers), figures=tuple(figures), metadata=metadata,
+                   warnings=tuple(notices))
+
+
+def _shift_quote(q: Quote, offset: int, prefix: str) -> Quote:
+    if not offset and not prefix:
+        return q
+    cue = q.cue
+    if cue is not None and cue.start is not None and cue.end is not None:
+        cue = type(cue)(kind=cue.kind, text=cue.text, start=cue.start + offset,
+                        end=cue.end + offset, lemma=cue.lemma)
+    return Quote(id=prefix + q.id, text=q.text, start=q.start + offset,
+                 end=q.end + offset, kind=q.kind,
+                 speaker_id=None if q.speaker_id is None else prefix + q.speaker_id,
+                 cue=cue, attribution=q.attribution, confidence=q.confidence)
+
+
+def _shift_speaker(s: Speaker, offset: int, prefix: str) -> Speaker:
+    if not offset and not prefix:
+        return s
+    mentions = tuple(type(m)(m.text, m.start + offset, m.end + offset) for m in s.mentions)
+    return Speaker(id=prefix + s.id, name=s.name, kind=s.kind, aliases=s.aliases,
+                   role=s.role, gender=s.gender, mentions=mentions)
+
+
+def _shift_figure(f: Figure, offset: int) -> Figure:
+    if not offset:
+        return f
+    return Figure(text=f.text, start=f.start + offset, end=f.end + offset, kind=f.kind,
+                  value=f.value, unit=f.unit, qualifier=f.qualifier)
+
+
+def _shift_notice(n: Notice, offset: int) -> Notice:
+    if not offset or n.start is None:
+        return n
+    return Notice(code=n.code, message=n.message, start=n.start + offset,
+                  end=None if n.end is None else n.end + offset)
+
+
+def load(model: str = DEFAULT_MODEL, *, fast: bool = False) -> Miner:
+    """A Miner on ``model`` (``fast=True``: the small model ``fr_core_news_sm``)."""
+    if fast:
+        model = FAST_MODEL
+    return Miner(build_nlp(model), model)
+
+
+@lru_cache(maxsize=2)
+def default_miner(model: str = DEFAULT_MODEL) -> Miner:
+    return load(model)
+
+
+def extract(text: str, id: str | None = None) -> Article:
+    """Mine one article with a Miner loaded once and kept (the model takes seconds)."""
+    _check_text(text)
+    return default_miner()(text, id=id)

@@ -1,0 +1,54 @@
+"""spaCy component: find quotes on the characters and keep the parser from cutting them.
+
+fr_core_news_md splits a sentence at « and inside quoted dialogue:
+"«C'est au premier plan. La paix sans dénucléarisation est une fausse paix», a déclaré
+Park" comes out as two sentences, the second holding neither the start of the quote nor…
+well, only its end.  Running before the parser, this component marks every token inside
+a quote as "not a sentence start", which the parser respects, so a quote and the clause
+that introduces it stay in one sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import extensions as ext
+from .marks import find_quote_spans
+
+
+class QuoteBoundaries:
+    def __call__(self, doc: Doc) -> Doc:
+        spans, strays = find_quote_spans(doc.text)
+        furniture = [(m["start"], m["end"]) for m in
+                     ((doc._.get(ext.METADATA) or {}).get("furniture") or [])]
+        spans = [s for s in spans if not any(a <= s.start < b for a, b in furniture)]
+        doc._.set(ext.QUOTE_SPANS, [s.to_dict() for s in spans])
+        for stray in strays:
+            if any(a <= stray.offset < b for a, b in furniture):
+                continue
+            ext.add_warning(doc, "unclosed_quote" if "never closed" in stray.reason
+                            else "unpaired_quote_mark",
+                            f"quotation mark {stray.mark!r} {stray.reason}",
+                            stray.offset, stray.offset + 1)
+        if spans:
+            self._protect(doc, spans)
+        return doc
+
+    @staticmethod
+    def _protect(doc: Doc, spans) -> None:
+        k = 0
+        for token in doc:
+            while k < len(spans) and (spans[k].close_at or spans[k].end) < token.idx:
+                k += 1
+            if k == len(spans):
+                break
+            span = spans[k]
+            close = span.close_at if span.close_at is not None else span.end
+            if span.open_at < token.idx <= close and token.i > 0:
+                token.is_sent_start = False
+
+
+@Language.factory("quoteminer_quote_boundaries", assigns=["doc._.qm_quote_spans"])
+def make_quote_boundaries(nlp: Language, name: str) -> QuoteBoundaries:
+    return QuoteBoundaries()
