@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import sys
+import importlib
+import pkgutil
 
 import typer
 
@@ -11,14 +12,12 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 
 
 def _register() -> None:
-    from . import extract  # noqa: F401
+    """Import every sub-command module of this package (each adds itself to ``app``)."""
+    for info in pkgutil.iter_modules(__path__):
+        if not info.name.startswith("_"):
+            importlib.import_module(f"{__name__}.{info.name}")
 
 
 def main() -> None:
     _register()
-    try:
-        app()
-    except SystemExit as exit_:
-        # click uses 2 for usage errors already; keep it and every other status as is
-        raise exit_
-    sys.exit(0)
+    app()
