@@ -6,6 +6,7 @@
 [('Nous sommes prêts', 'Antony Blinken')]
 """
 
+from .explore.dataframes import to_dataframe
 from .pipeline import Miner, extract, load
 from .records import (SCHEMA_VERSION, Article, Cue, Figure, Mention, Metadata, Notice, Quote,
                       Speaker)
@@ -13,4 +14,4 @@ from .records import (SCHEMA_VERSION, Article, Cue, Figure, Mention, Metadata, N
 __version__ = "0.1.0"
 
 __all__ = ["Article", "Cue", "Figure", "Mention", "Metadata", "Miner", "Notice", "Quote",
-           "SCHEMA_VERSION", "Speaker", "extract", "load", "__version__"]
+           "SCHEMA_VERSION", "Speaker", "extract", "load", "to_dataframe", "__version__"]

@@ -246,6 +246,11 @@ class Article:
             return None
         return next((s for s in self.speakers if s.id == quote.speaker_id), None)
 
+    def _repr_html_(self) -> str:
+        """Jupyter's view: quotes coloured by speaker, figures underlined (explore.html)."""
+        from .explore.html import render_article
+        return render_article(self)
+
     def to_dict(self) -> dict[str, Any]:
         by_id = {s.id: s for s in self.speakers}
         return {"schema_version": SCHEMA_VERSION, "id": self.id, "text": self.text,

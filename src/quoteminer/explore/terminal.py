@@ -44,8 +44,8 @@ def speakers_table(article: Article) -> Table:
         table.add_column(column, justify="right" if column == "quotes" else "left")
     for speaker in article.speakers:
         table.add_row(Text(speaker.name, style=f"black on {colours[speaker.id]}"),
-                      speaker.kind, speaker.role or "", speaker.gender or "",
-                      str(counts.get(speaker.id, 0)), ", ".join(speaker.aliases))
+                      *_cells(speaker.kind, speaker.role, speaker.gender,
+                              counts.get(speaker.id, 0), ", ".join(speaker.aliases)))
     if counts.get(None):
         table.add_row(Text("(not said)", style=f"black on {colours[None]}"), "", "", "",
                       str(counts[None]), "")
@@ -57,9 +57,14 @@ def figures_table(article: Article) -> Table:
     for column in ("text", "kind", "value", "unit", "qualifier"):
         table.add_column(column)
     for figure in article.figures:
-        table.add_row(figure.text, figure.kind, "" if figure.value is None else str(figure.value),
-                      figure.unit or "", figure.qualifier or "")
+        table.add_row(*_cells(figure.text, figure.kind, figure.value, figure.unit,
+                              figure.qualifier))
     return table
+
+
+def _cells(*values: Any) -> list[Text]:
+    """Table cells as plain Text: article words like "[AFP]" must not be read as rich markup."""
+    return [Text("" if v is None else str(v)) for v in values]
 
 
 def print_article(article: Article, console: Console | None = None) -> None:
@@ -127,7 +132,7 @@ def print_evaluation(result: Evaluation, console: Console | None = None,
         table.add_column("article")
         table.add_column("gold quote")
         for miss in shown(misses):
-            table.add_row(miss.article_id, _clip(miss.text))
+            table.add_row(*_cells(miss.article_id, _clip(miss.text)))
         footer(table, misses)
     wrong = result.speaker_errors
     if wrong:
@@ -136,8 +141,8 @@ def print_evaluation(result: Evaluation, console: Console | None = None,
             table.add_column(column)
         for error in shown(wrong):
             predicted = error.predicted if error.quote_found else "(quote missed)"
-            table.add_row(error.article_id, _clip(error.quote, 50), error.gold,
-                          predicted or "(none)")
+            table.add_row(*_cells(error.article_id, _clip(error.quote, 50), error.gold,
+                                  predicted or "(none)"))
         footer(table, wrong)
     figure_misses = result.figure_misses
     if figure_misses:
@@ -145,5 +150,5 @@ def print_evaluation(result: Evaluation, console: Console | None = None,
         table.add_column("article")
         table.add_column("gold figure")
         for miss in shown(figure_misses):
-            table.add_row(miss.article_id, _clip(miss.text))
+            table.add_row(*_cells(miss.article_id, _clip(miss.text)))
         footer(table, figure_misses)
