@@ -1,4 +1,10 @@
-"""spaCy component: page furniture and article metadata (placeholder until issue 3 lands)."""
+"""spaCy component: page furniture and article metadata, read on the characters.
+
+Runs first, right after the tokenizer: the quote finder skips quotes that start in a
+furniture span (the « » of "» LIRE AUSSI - «Gilets jaunes»: notre live de dimanche"
+are a link title, not a quote), and the figure finder resolves "vendredi" against the
+``date`` found here.  Plain data only (``Metadata.to_dict()``), so the Doc pickles.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +12,20 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions as ext
+from .metadata import read_metadata
+from .patterns import furniture_patterns, header_patterns
 
 
 class FurnitureFinder:
+    """Sets ``doc._.qm_metadata``: title, place, date, published, agency, furniture."""
+
+    def __init__(self) -> None:
+        # Compile the patterns now, so a broken data file fails at load, not mid-corpus.
+        furniture_patterns()
+        header_patterns()
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.set(ext.METADATA, {})
+        doc._.set(ext.METADATA, read_metadata(doc.text))
         return doc
 
 
