@@ -1,24 +1,225 @@
-"""spaCy component: speakers and quote → speaker links (first version: no attribution)."""
+"""spaCy component: decide which quote spans are quotes, and who said each.
+
+Runs last, on the parsed doc.  For every quote span found on the characters it looks
+for a cue (``cues``), reads the speaker phrase (``entities.Registry``), and keeps one
+speaker record per person or body.  A quote with no cue of its own continues the
+previous speaker's words when nothing came between ("«…», a déclaré Park. «C'est au
+premier plan …»"); a headline quote repeated later in the article takes that speaker.
+Short fragments with no source at all (les «gilets jaunes») are scare quotes and dropped.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions as ext
+from .cues import (CueMatch, colon_before, incise_after, selon_in, signature_after,
+                   verb_in_sentence)
+from .entities import Registry
+from .lexicon import lexicon
+
+CONFIDENCE = {"verb": 0.9, "signature": 0.85, "colon": 0.8, "selon": 0.85,
+              "continuation": 0.7, "headline": 0.6}
+RESOLUTION_FACTOR = {"name": 1.0, "apposition": 0.95, "description": 0.8, "pronoun": 0.8}
+
+
+@dataclass
+class _Quote:
+    start: int
+    end: int
+    open_at: int
+    close_at: int | None
+    first_tok: int
+    last_tok: int
+    sent_start: int
+    sent_end: int
+    paragraph: int
+    cue: CueMatch | None = None
+    speaker: str | None = None
+    how: str | None = None
+    kind: str = "direct"
+    keep: bool = True
 
 
 class Attributor:
     def __call__(self, doc: Doc) -> Doc:
-        quotes = []
-        for i, span in enumerate(doc._.get(ext.QUOTE_SPANS) or []):
-            quotes.append({"id": f"q{i + 1}", "text": doc.text[span["start"]:span["end"]],
-                           "start": span["start"], "end": span["end"], "kind": "direct",
-                           "speaker_id": None, "cue": None, "attribution": None,
-                           "confidence": 0.0})
-        doc._.set(ext.QUOTES, quotes)
-        doc._.set(ext.SPEAKERS, [])
+        spans = doc._.get(ext.QUOTE_SPANS) or []
+        registry = Registry(doc)
+        quotes = [q for q in (self._locate(doc, s) for s in spans) if q is not None]
+        inside = [(s["open_at"], (s["close_at"] if s["close_at"] is not None else s["end"]) + 1)
+                  for s in spans]
+        self._seed_names(doc, registry, quotes)
+        previous: _Quote | None = None
+        for q in quotes:
+            q.kind = _kind(doc, q)
+            q.cue = self._find_cue(doc, q, inside)
+            if q.cue is not None:
+                entity, how = registry.resolve(q.cue.phrase)
+                q.speaker, q.how = (entity.id if entity else None), how
+            elif previous is not None and previous.speaker and _continues(doc, registry, previous, q):
+                q.speaker, q.how = previous.speaker, "continuation"
+                q.cue = None
+            if q.speaker is not None:
+                previous = q
+            elif q.cue is not None:
+                previous = None
+        _attribute_headlines(doc, quotes)
+        _drop_scare_quotes(doc, quotes)
+        kept = [q for q in quotes if q.keep]
+        doc._.set(ext.QUOTES, [_quote_dict(doc, i, q) for i, q in enumerate(kept)])
+        speaking = {q.speaker for q in kept if q.speaker}
+        doc._.set(ext.SPEAKERS, [e.to_dict() for e in registry.entities if e.id in speaking])
         return doc
+
+    # ---------------------------------------------------------------------------------
+    @staticmethod
+    def _locate(doc: Doc, s: dict) -> _Quote | None:
+        span = doc.char_span(s["start"], s["end"], alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        open_tok = doc.char_span(s["open_at"], s["open_at"] + 1, alignment_mode="expand")
+        first = open_tok.start if open_tok is not None and len(open_tok) else span.start
+        last = span.end - 1
+        if s["close_at"] is not None:
+            close = doc.char_span(s["close_at"], s["close_at"] + 1, alignment_mode="expand")
+            if close is not None and len(close):
+                last = close.end - 1
+        sent = doc[first].sent
+        sent_end = max(sent.end, doc[last].sent.end)
+        return _Quote(s["start"], s["end"], s["open_at"], s["close_at"], first, last,
+                      sent.start, sent_end, doc.text.count("\n", 0, s["start"]))
+
+    @staticmethod
+    def _seed_names(doc: Doc, registry: Registry, quotes: list[_Quote]) -> None:
+        """Meet every named person in reading order, with the role given beside the name,
+        so later "Blinken", "le ministre sud-coréen" or "il" find them."""
+        del quotes
+        from .phrases import Phrase
+        for ent in doc.ents:
+            if ent.label_ != "PER":
+                continue
+            start = ent.start
+            # take the role in front: "le secrétaire d'Etat américain Antony Blinken"
+            j = start
+            while j > 0 and doc[j - 1].pos_ in ("NOUN", "ADJ", "DET", "ADP", "PROPN", "X") \
+                    and doc[j - 1].text not in (",", "«", "»") and start - j < 10 \
+                    and doc[j - 1].lower_ not in ("avec", "et", "à", "par", "pour", "contre", "entre", "selon"):
+                j -= 1
+                if doc[j].pos_ == "DET" and doc[j].lower_ not in ("du", "des", "de"):
+                    break
+            if j < start and doc[j].pos_ != "DET":
+                j = start
+            if j < start and not any(lexicon().role(t.text) or lexicon().role(t.lemma_)
+                                     for t in doc[j:start]):
+                j = start
+            salient = ent.root.dep_ in ("nsubj", "nsubj:pass") or ent.start == ent.sent.start
+            registry.resolve(Phrase(j, ent.end), salient=salient)
+
+    @staticmethod
+    def _find_cue(doc: Doc, q: _Quote, inside: list[tuple[int, int]]) -> CueMatch | None:
+        sent = doc[q.sent_start:q.sent_end]
+        return (incise_after(doc, q.last_tok, q.sent_end, inside)
+                or signature_after(doc, q.last_tok, q.sent_end)
+                or colon_before(doc, q.first_tok, doc[q.sent_start:q.first_tok + 1], inside)
+                or _adjacent_selon(doc, q, sent, inside)
+                or verb_in_sentence(doc, sent, q.first_tok, q.last_tok, inside)
+                or selon_in(doc, sent, inside, near=q.start))
+
+
+def _adjacent_selon(doc: Doc, q: _Quote, sent, inside) -> CueMatch | None:
+    cue = selon_in(doc, sent, inside, near=q.end)
+    if cue is None:
+        return None
+    between = doc.text[(q.close_at or q.end) + 1:cue.cue_start]
+    return cue if len(between.strip(" ,\u00a0\u202f")) == 0 else None
+
+
+def _continues(doc: Doc, registry: Registry, previous: _Quote, q: _Quote) -> bool:
+    """A quote with no cue goes on with the previous speaker when it follows closely
+    (same or next paragraph) and no other person became the subject in between."""
+    if q.paragraph - previous.paragraph > 1:
+        return False
+    gap = doc.text[(previous.close_at or previous.end) + 1:q.open_at]
+    if len(gap) > 400:
+        return False
+    for pos, eid, salient in registry.focus:
+        if previous.end < pos < q.start and salient and eid != previous.speaker:
+            return False
+    return True
+
+
+def _kind(doc: Doc, q: _Quote) -> str:
+    """Direct: a whole sentence standing on its own ("«Nous sommes déterminés …», a
+    déclaré Blinken"); partial: a fragment woven into the article's sentence
+    ("que l'alliance «est le pivot …»")."""
+    text = doc.text[q.start:q.end]
+    if not text[:1].isupper():
+        return "partial"
+    before = doc.text[max(0, q.open_at - 3):q.open_at].strip(" \u00a0\u202f")
+    at_start = q.first_tok == q.sent_start or before.endswith((":", "\n", ".", "!", "?")) \
+        or q.open_at == 0 or doc.text[q.open_at - 1] == "\n"
+    has_verb = any(t.pos_ in ("VERB", "AUX") for t in doc[q.first_tok:q.last_tok + 1])
+    return "direct" if at_start and (has_verb or len(text.split()) > 6) else "partial"
+
+
+def _attribute_headlines(doc: Doc, quotes: list[_Quote]) -> None:
+    """ "«Des gens meurent pour rien»: la colère des habitants gronde" — a headline quote
+    repeated later in the article takes the speaker of its repetition."""
+    for q in quotes:
+        if q.speaker is not None:
+            continue
+        text = _norm(doc.text[q.start:q.end])
+        if len(text) < 12:
+            continue
+        for other in quotes:
+            if other is q or other.speaker is None or other.how == "headline":
+                continue
+            if text in _norm(doc.text[other.start:other.end]):
+                q.speaker, q.how = other.speaker, "headline"
+                break
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split()).strip(" .,!?")
+
+
+def _drop_scare_quotes(doc: Doc, quotes: list[_Quote]) -> None:
+    """Scare quotes and names are not quotes: les «gilets jaunes» (a short fragment that
+    recurs as a term), or any short fragment no one is reported to have said."""
+    max_words = lexicon().max_term_words
+    counts: dict[str, int] = {}
+    for q in quotes:
+        counts[_norm(doc.text[q.start:q.end])] = counts.get(_norm(doc.text[q.start:q.end]), 0) + 1
+    for q in quotes:
+        text = doc.text[q.start:q.end]
+        words = len(text.split())
+        if words <= max_words and counts[_norm(text)] > 1:
+            q.keep = False
+        elif q.kind == "partial" and q.speaker is None and words <= max_words + 2:
+            q.keep = False
+        elif words <= max_words and q.speaker is None and all(w[:1].isupper() for w in text.split()):
+            q.keep = False  # « Le Monde », « Barkhane »: names of titles and operations
+
+
+def _quote_dict(doc: Doc, index: int, q: _Quote) -> dict:
+    cue = None
+    confidence = 0.3
+    if q.cue is not None:
+        c = q.cue
+        cue = {"kind": c.kind, "text": doc.text[c.cue_start:c.cue_end], "start": c.cue_start,
+               "end": c.cue_end, "lemma": c.lemma}
+        confidence = CONFIDENCE.get(c.kind, 0.5) * RESOLUTION_FACTOR.get(q.how or "", 0.7)
+    elif q.how in ("continuation", "headline"):
+        cue = {"kind": q.how, "text": None, "start": None, "end": None, "lemma": None}
+        confidence = CONFIDENCE[q.how]
+    if q.speaker is None:
+        confidence = 0.0 if cue is None else confidence * 0.5
+    return {"id": f"q{index + 1}", "text": doc.text[q.start:q.end], "start": q.start,
+            "end": q.end, "kind": q.kind, "speaker_id": q.speaker, "cue": cue,
+            "attribution": q.how, "confidence": round(confidence, 3)}
 
 
 @Language.factory("quoteminer_attribution", assigns=["doc._.qm_quotes", "doc._.qm_speakers"],

@@ -1,0 +1,171 @@
+"""Finding the cue of a quote: the verb, colon, ``selon`` or signature that names its source.
+
+Shapes handled, each with the sentence that motivates it:
+
+* incise after the quote — "«…», a déclaré Blinken lors d'une conférence de presse";
+  "«…», a-t-il ajouté"; "«…», relate l’habitante"; and at the end of a longer sentence:
+  "«Très, très vraisemblablement cinq personnes», ainsi que «trois visiteurs» se
+  trouvaient dans l’un des immeubles effondrés, a ajouté M. Tarabeux."
+* verb before, canonical order — "Le haut diplomate américain a ajouté que l'alliance
+  «est le pivot …»"; "Park a déclaré : «…»"
+* colon without a reporting verb — "Des habitantes se consolent entre elles: «au moins
+  nous sommes vivantes»"; "L’une d’entre elles, apprentie boulangère: «Je vote …»"
+* selon / d'après — "leur «alliance stratégique globale», selon Park."
+* signature — "«…» — Jean Dupont, maire de Lyon" and "«…» (Jean Dupont)".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import lexicon
+from .phrases import Phrase, inverted_subject, is_reporting_verb, np_end, subject_before
+
+
+@dataclass(frozen=True)
+class CueMatch:
+    kind: str               # verb | colon | selon | signature
+    phrase: Phrase          # who speaks
+    cue_start: int          # char offsets of the cue words
+    cue_end: int
+    lemma: str | None = None
+
+
+def _outside(token: Token, inside: list[tuple[int, int]]) -> bool:
+    return not any(a <= token.idx < b for a, b in inside)
+
+
+def _verb_group_start(doc: Doc, verb: Token) -> int:
+    i = verb.i
+    while i > 0 and (doc[i - 1].pos_ == "AUX" or doc[i - 1].text.startswith("-")
+                     or doc[i - 1].lower_ in ("t", "-")):
+        i -= 1
+    return i
+
+
+def _lemma(verb: Token) -> str:
+    lex = lexicon()
+    if lex.is_reporting_lemma(verb.lemma_):
+        return verb.lemma_.lower()
+    from .lexicon import guess_infinitives
+    for g in guess_infinitives(verb.text):
+        if lex.is_reporting_lemma(g):
+            return g
+    return verb.lemma_.lower()
+
+
+def incise_after(doc: Doc, close_tok: int, sent_end: int,
+                 inside: list[tuple[int, int]]) -> CueMatch | None:
+    """ "«…», a déclaré Blinken": a reporting verb within a few tokens after the quote."""
+    i = close_tok + 1
+    while i < sent_end and doc[i].text in (",", "»", "”", "\"", ")"):
+        i += 1
+    for j in range(i, min(sent_end, i + 4)):
+        t = doc[j]
+        if not _outside(t, inside):
+            return None
+        if t.pos_ == "AUX" or t.text.startswith("-") or t.lower_ in ("t", "-") \
+                or t.pos_ == "ADV" or t.lower_ in ("lui", "elle"):
+            continue
+        if is_reporting_verb(t, loose=True):
+            subj = inverted_subject(doc, j, sent_end)
+            if subj is not None:
+                start = _verb_group_start(doc, t)
+                return CueMatch("verb", subj, doc[start].idx, t.idx + len(t.text), _lemma(t))
+            return None
+        return None
+    return None
+
+
+def signature_after(doc: Doc, close_tok: int, sent_end: int) -> CueMatch | None:
+    """ "«…» — Jean Dupont, maire de Lyon" or "«…» (Jean Dupont)"."""
+    i = close_tok + 1
+    if i < len(doc) and (doc[i].text in lexicon().signature_dashes or doc[i].text == "("):
+        j = i + 1
+        if j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+            end = np_end(doc, j, min(len(doc), j + 8))
+            return CueMatch("signature", Phrase(j, end), doc[i].idx, doc[i].idx + 1)
+    return None
+
+
+def colon_before(doc: Doc, open_tok: int, sent: Span,
+                 inside: list[tuple[int, int]]) -> CueMatch | None:
+    """ "Park a déclaré : «…»", "Il raconte: «…»", "Des habitantes se consolent: «…»"."""
+    k = open_tok - 1
+    if k < sent.start or doc[k].text != ":":
+        return None
+    verbs = [t for t in doc[sent.start:k] if t.pos_ in ("VERB", "AUX") and _outside(t, inside)]
+    reporting = [t for t in verbs if is_reporting_verb(t)]
+    for verb in reversed(reporting or verbs):
+        subj = subject_before(doc, verb)
+        if subj is not None:
+            return CueMatch("colon", subj, doc[k].idx, doc[k].idx + 1,
+                            _lemma(verb) if verb in reporting else None)
+    # no verb: "L’une d’entre elles, apprentie boulangère: «…»" — the phrase before
+    j = k - 1
+    while j >= sent.start and not (doc[j].is_punct and doc[j].text not in ("’", "'", "-")):
+        j -= 1
+    start = j + 1
+    if start < k:
+        first_noun = next((t.i for t in doc[start:k] if t.pos_ in ("DET", "NOUN", "PROPN", "PRON")), None)
+        if first_noun is not None:
+            return CueMatch("colon", Phrase(first_noun, k), doc[k].idx, doc[k].idx + 1)
+    return None
+
+
+def selon_in(doc: Doc, sent: Span, inside: list[tuple[int, int]],
+             near: int | None = None) -> CueMatch | None:
+    """ "…, selon Park." / "selon le porte-parole du département d'Etat Ned Price"."""
+    markers = lexicon().source_markers
+    found = []
+    for t in sent:
+        if not _outside(t, inside):
+            continue
+        text = t.lower_
+        two = (t.lower_ + (t.nbor(1).lower_ if t.i + 1 < len(doc) else ""))
+        if text in markers or two.replace(" ", "") in markers:
+            start = t.i + (1 if text in markers else 2)
+            if start < sent.end and doc[start].pos_ in ("DET", "PROPN", "NOUN", "PRON"):
+                end = np_end(doc, start, sent.end)
+                found.append(CueMatch("selon", Phrase(start, end), t.idx, doc[start - 1].idx
+                                      + len(doc[start - 1].text), "selon"))
+    if not found:
+        return None
+    if near is None:
+        return found[0]
+    return min(found, key=lambda c: abs(c.cue_start - near))
+
+
+def verb_in_sentence(doc: Doc, sent: Span, quote_start_tok: int, quote_end_tok: int,
+                     inside: list[tuple[int, int]]) -> CueMatch | None:
+    """The nearest reporting verb of the sentence that has a subject.
+
+    Before the quote: canonical order "X a affirmé que l'alliance «…»".  After it: an
+    incise with an inverted subject at the end of the sentence.
+    """
+    candidates = []
+    for t in sent:
+        if not _outside(t, inside) or not is_reporting_verb(t):
+            continue
+        if t.i < quote_start_tok:
+            subj = subject_before(doc, t)
+            if subj is None:
+                continue
+            candidates.append((quote_start_tok - t.i, t, subj))
+        elif t.i > quote_end_tok:
+            prev = doc[_verb_group_start(doc, t) - 1] if _verb_group_start(doc, t) > 0 else None
+            subj = None
+            if prev is not None and prev.text in (",", "»", "”"):
+                subj = inverted_subject(doc, t.i, sent.end)
+            if subj is None:
+                subj = subject_before(doc, t)
+            if subj is None:
+                continue
+            candidates.append((t.i - quote_end_tok, t, subj))
+    if not candidates:
+        return None
+    _, verb, subj = min(candidates, key=lambda c: c[0])
+    start = _verb_group_start(doc, verb)
+    return CueMatch("verb", subj, doc[start].idx, verb.idx + len(verb.text), _lemma(verb))

@@ -1,0 +1,334 @@
+"""Who is who in one article: one record per person, organisation or group.
+
+"le secrétaire d'Etat américain Antony Blinken", "Blinken", "M. Blinken" and "le haut
+diplomate américain" are one speaker named "Antony Blinken"; "il" in "a-t-il ajouté" is
+whoever is in focus.  The registry is filled in reading order, so a pronoun or a
+description only ever points back to someone the reader has already met.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from .lexicon import _singular, lexicon
+from .phrases import ELIDED_ARTICLES, Phrase, apposition_after
+
+DETERMINERS = frozenset("le la les l' l’ un une des du de d' d’ ce cette ces son sa ses leur leurs "
+                        "notre nos votre vos".split())
+INDEFINITE = frozenset("un une des".split())
+# words of a description that say little about who it is
+WEAK_WORDS = frozenset("haut haute grand grande nouveau nouvelle jeune ancien ancienne premier "
+                       "première même autre de du des d' d’ la le les l' l’ et".split())
+
+
+@dataclass
+class Entity:
+    id: str
+    kind: str
+    name: str
+    named: bool
+    gender: str | None = None
+    plural: bool = False
+    role: str | None = None
+    name_tokens: frozenset[str] = frozenset()
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int, str]] = field(default_factory=list)
+
+    def role_words(self) -> set[str]:
+        words = set()
+        for text in [self.role or ""] + self.aliases:
+            words |= content_words(text)
+        return words
+
+    def to_dict(self) -> dict:
+        aliases = []
+        for a in self.aliases:
+            if a != self.name and a not in aliases:
+                aliases.append(a)
+        mentions = sorted(set(self.mentions))
+        return {"id": self.id, "name": self.name, "kind": self.kind, "aliases": aliases,
+                "role": self.role, "gender": self.gender,
+                "mentions": [{"text": t, "start": s, "end": e} for s, e, t in mentions]}
+
+
+def content_words(text: str) -> set[str]:
+    words = set()
+    for w in text.replace("’", "'").lower().split():
+        w = w.split("'")[-1].strip(",.;:()")
+        if w and w not in WEAK_WORDS and w not in DETERMINERS and len(w) > 1:
+            words.add(_singular(w))
+    return words
+
+
+def _gender_of_det(token) -> str | None:
+    g = token.morph.get("Gender")
+    if g:
+        return "m" if g[0] == "Masc" else "f"
+    return None
+
+
+class Registry:
+    """The speakers of one article, and who is in focus at each point."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.entities: list[Entity] = []
+        self.focus: list[tuple[int, str, bool]] = []  # (char offset, entity id, salient)
+        self.per_tokens = {t.lower_ for ent in doc.ents if ent.label_ == "PER" for t in ent
+                           if t.pos_ == "PROPN" or t.is_title}
+
+    # -- creating and finding entities ------------------------------------------------
+    def _new(self, kind: str, name: str, named: bool, **kw) -> Entity:
+        e = Entity(id=f"s{len(self.entities) + 1}", kind=kind, name=name, named=named, **kw)
+        self.entities.append(e)
+        return e
+
+    def by_name(self, tokens: list[str]) -> Entity | None:
+        wanted = {t.lower() for t in tokens}
+        best = None
+        for e in self.entities:
+            if e.named and e.kind == "PERSON" and wanted <= e.name_tokens:
+                best = e
+        return best
+
+    def person(self, name_tokens: list[str], gender: str | None = None,
+               role: str | None = None) -> Entity:
+        """The person with this name, created or merged ("Blinken" ⊂ "Antony Blinken")."""
+        name = " ".join(name_tokens)
+        lowered = {t.lower() for t in name_tokens}
+        found = self.by_name(name_tokens)
+        if found is None:
+            # a fuller name met later: "Blinken" first, "Antony Blinken" after
+            for e in self.entities:
+                if e.named and e.kind == "PERSON" and e.name_tokens and e.name_tokens <= lowered:
+                    found = e
+                    break
+        if found is None:
+            found = self._new("PERSON", name, True, name_tokens=frozenset(lowered))
+        elif len(lowered) > len(found.name_tokens) and found.name_tokens <= lowered:
+            found.aliases.append(found.name)
+            found.name, found.name_tokens = name, frozenset(lowered)
+        if gender and not found.gender:
+            found.gender = gender
+        if role and not found.role:
+            found.role = role
+        elif role and role not in found.aliases:
+            found.aliases.append(role)
+        return found
+
+    def description(self, text: str, kind: str, gender: str | None, plural: bool) -> Entity:
+        key = strip_determiner(text).lower()
+        for e in self.entities:
+            if not e.named and strip_determiner(e.name).lower() == key:
+                return e
+        return self._new(kind, text, False, gender=gender, plural=plural)
+
+    # -- focus ----------------------------------------------------------------------------
+    def note(self, entity: Entity, start: int, end: int, salient: bool) -> None:
+        entity.mentions.append((start, end, self.doc.text[start:end]))
+        self.focus.append((start, entity.id, salient))
+
+    def get(self, entity_id: str) -> Entity:
+        return next(e for e in self.entities if e.id == entity_id)
+
+    def in_focus(self, before: int, gender: str | None = None, plural: bool = False,
+                 kinds: tuple[str, ...] = ("PERSON",), exclude: str | None = None) -> Entity | None:
+        """The most recent salient entity before ``before`` that agrees in gender/number."""
+        for salient_only in (True, False):
+            for pos, eid, salient in reversed(self.focus):
+                if pos >= before or (salient_only and not salient) or eid == exclude:
+                    continue
+                e = self.get(eid)
+                if e.kind not in kinds:
+                    continue
+                if gender and e.gender and e.gender != gender:
+                    continue
+                if plural != e.plural and e.kind == "PERSON":
+                    continue
+                return e
+        return None
+
+    # -- reading a phrase --------------------------------------------------------------------
+    def resolve(self, phrase: Phrase, salient: bool = True) -> tuple[Entity | None, str]:
+        """The entity a phrase stands for, and how it was reached (name, pronoun, …)."""
+        doc = self.doc
+        span = doc[phrase.start:phrase.end]
+        if phrase.pronoun:
+            gender, number = lexicon().subject_pronouns.get(phrase.pronoun, (None, "sg"))
+            if phrase.pronoun == "on":
+                return None, "pronoun"
+            if number == "pl":
+                e = self.in_focus(span.start_char, kinds=("GROUP", "ORG", "PERSON"), plural=True)
+            else:
+                e = self.in_focus(span.start_char, gender=gender)
+                if e is not None and gender and not e.gender:
+                    e.gender = gender
+            if e is not None:
+                self.note(e, span.start_char, span.end_char, salient)
+            return e, "pronoun"
+        entity, how = self._entity_for_span(span)
+        if entity is not None:
+            self.note(entity, span.start_char, span.end_char, salient)
+            text = span.text
+            if text != entity.name and text not in entity.aliases and how != "name":
+                entity.aliases.append(text)
+            elif how == "name" and text != entity.name and text not in entity.aliases:
+                entity.aliases.append(text)
+            # "Toufik Ben Rhouma, un habitant": the apposition describes the same person
+            app = apposition_after(doc, phrase.end, min(len(doc), phrase.end + 20))
+            if app and entity.kind == "PERSON":
+                app_text = doc[app[0]:app[1]].text
+                if entity.named and doc[app[0]].pos_ != "PROPN":
+                    if not entity.role:
+                        entity.role = strip_determiner(app_text)
+                    if app_text not in entity.aliases:
+                        entity.aliases.append(app_text)
+                elif not entity.named:
+                    names = name_tokens_in(doc[app[0]:app[1]])
+                    if names:
+                        named = self.person(names, gender=entity.gender,
+                                            role=strip_determiner(span.text))
+                        self._absorb(entity, named)
+                        return named, "apposition"
+        return entity, how
+
+    def _absorb(self, description: Entity, person: Entity) -> None:
+        """A description turned out to be a named person: keep one record."""
+        if description in self.entities and description is not person:
+            person.aliases.append(description.name)
+            person.mentions.extend(description.mentions)
+            self.focus = [(p, person.id if eid == description.id else eid, s)
+                          for p, eid, s in self.focus]
+            self.entities.remove(description)
+
+    def _entity_for_span(self, span: Span) -> tuple[Entity | None, str]:
+        doc = self.doc
+        names = name_tokens_in(span)
+        title_gender = title_gender_in(span)
+        if names:
+            kind = self._name_kind(span, names)
+            if kind == "PERSON":
+                role = strip_determiner(doc[span.start:_name_start(span, names)].text) or None
+                role = role if role and any(c.isalpha() for c in role) else None
+                return self.person(names, gender=title_gender, role=role), "name"
+            if kind == "GROUP":
+                return self.description(strip_determiner(span.text) if span[0].lower_ in ("les",) else span.text,
+                                        "GROUP", None, True), "name"
+            text = strip_determiner(span.text)
+            return self.description(text, "ORG", None, False), "name"
+        # a description: "le ministre sud-coréen", "une source policière", "les manifestants"
+        head = next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None)
+        if head is None:
+            return None, "none"
+        role = lexicon().role(head.text) or lexicon().role(head.lemma_)
+        first = span[0].lower_
+        det_gender = _gender_of_det(span[0]) if span[0].pos_ == "DET" else None
+        gender = det_gender or (role.gender if role else None) or _gender_of_det(head)
+        plural = "Plur" in head.morph.get("Number") or first in ("les", "des", "ces", "leurs")
+        kind = role.kind if role else "PERSON"
+        if plural and kind == "PERSON":
+            kind = "GROUP"
+        if kind == "PERSON" and first not in INDEFINITE and not plural:
+            target = self._match_description(span, gender)
+            if target is not None:
+                return target, "description"
+        return self.description(span.text, kind, gender, plural), "description"
+
+    def _match_description(self, span: Span, gender: str | None) -> Entity | None:
+        """ "le ministre sud-coréen" → the named person whose role shares its words, else
+        the person in focus ("le marin-pompier" for the commander quoted just before)."""
+        words = content_words(span.text)
+        best, best_score = None, 0
+        for pos, eid, _ in reversed(self.focus):
+            if pos >= span.start_char:
+                continue
+            e = self.get(eid)
+            if e.kind != "PERSON" or not e.named or (gender and e.gender and e.gender != gender):
+                continue
+            score = len(words & e.role_words())
+            if score > best_score:
+                best, best_score = e, score
+        if best is not None:
+            return best
+        return self.in_focus(span.start_char, gender=gender)
+
+    def _name_kind(self, span: Span, names: list[str]) -> str:
+        doc = self.doc
+        ents = [e for e in doc.ents if e.start < span.end and e.end > span.start]
+        labels = {e.label_ for e in ents}
+        if "PER" in labels or title_gender_in(span) or any(t.text in lexicon().titles for t in span):
+            return "PERSON"
+        if any(n.lower() in self.per_tokens for n in names):
+            return "PERSON"
+        if self.by_name(names) is not None:
+            return "PERSON"
+        if any(t.pos_ == "CCONJ" for t in span):
+            return "GROUP"
+        head = next((t for t in span if t.pos_ == "NOUN"), None)
+        if head is not None and lexicon().role(head.text) and lexicon().role(head.text).kind == "PERSON":
+            return "PERSON"  # "le capitaine de frégate Samuel"
+        if labels & {"ORG", "LOC", "MISC"} or span[0].lower_ in DETERMINERS:
+            return "ORG"
+        return "PERSON"
+
+
+def strip_determiner(text: str) -> str:
+    t = text.strip()
+    low = t.lower()
+    for art in ELIDED_ARTICLES:
+        if low.startswith(art):
+            return t[len(art):].strip()
+    first, _, rest = t.partition(" ")
+    if first.lower() in DETERMINERS and rest:
+        return rest.strip()
+    return t
+
+
+def title_gender_in(span: Span) -> str | None:
+    titles = lexicon().titles
+    for t in span:
+        if t.text in titles:
+            return titles[t.text]
+    return None
+
+
+def name_tokens_in(span: Span) -> list[str]:
+    """The proper name in a phrase, titles left out: "le préfet de région Pierre Dartout"
+    → [Pierre, Dartout]; "M. Tarabeux" → [Tarabeux]; "Elodie*" → [Elodie]."""
+    doc = span.doc
+    runs: list[list] = []
+    current: list = []
+    for t in span:
+        is_name = (t.pos_ == "PROPN" or (t.ent_type_ == "PER")) and t.text[:1].isupper() \
+            and t.text not in lexicon().titles
+        if is_name:
+            prev = doc[t.i - 1] if t.i > 0 else None
+            if not current and prev is not None and prev.pos_ == "ADP" and prev.i >= span.start:
+                # "de la République de Marseille": a place inside the phrase, not a name
+                continue
+            current.append(t)
+        elif t.text == "*" and current:
+            continue
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    if not runs:
+        return []
+    per = [r for r in runs if any(t.ent_type_ == "PER" for t in r)]
+    run = (per or runs)[-1]
+    return [t.text.rstrip("*") for t in run if t.text.rstrip("*")]
+
+
+def _name_start(span: Span, names: list[str]) -> int:
+    for t in span:
+        if t.text.rstrip("*") == names[0]:
+            j = t.i
+            while j > span.start and span.doc[j - 1].text in lexicon().titles:
+                j -= 1
+            return j
+    return span.start

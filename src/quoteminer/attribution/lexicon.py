@@ -1,0 +1,86 @@
+"""The words attribution reads, loaded once from ``models/attribution/``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..resources import read_json, read_lines, read_tsv
+
+
+@dataclass(frozen=True)
+class RoleNoun:
+    """A noun that names a person or body: "procureur" (m, PERSON), "parquet" (ORG)."""
+
+    noun: str
+    gender: str | None
+    kind: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    reporting_verbs: frozenset[str]
+    roles: dict[str, RoleNoun]
+    titles: dict[str, str | None]
+    source_markers: frozenset[str]
+    subject_pronouns: dict[str, tuple[str | None, str]]
+    clitic_pronoun: regex.Pattern
+    signature_dashes: frozenset[str]
+    max_term_words: int
+
+    def is_reporting_lemma(self, lemma: str) -> bool:
+        return lemma.lower() in self.reporting_verbs
+
+    def role(self, word: str) -> RoleNoun | None:
+        w = word.lower()
+        return self.roles.get(w) or self.roles.get(_singular(w))
+
+
+def _singular(word: str) -> str:
+    """ "marins-pompiers" → "marin-pompier", "avocats" → "avocat"."""
+    return "-".join(p[:-1] if len(p) > 3 and p.endswith(("s", "x")) else p
+                    for p in word.split("-"))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    words = read_json("attribution/speaker_words.json")
+    roles = {}
+    for row in read_tsv("attribution/roles.tsv"):
+        noun, gender, kind = row[0], row[1], row[2]
+        roles[noun] = RoleNoun(noun, None if gender == "-" else gender, kind)
+    return Lexicon(
+        reporting_verbs=frozenset(v.lower() for v in read_lines("attribution/reporting_verbs.txt")),
+        roles=roles,
+        titles=dict(words["titles"]),
+        source_markers=frozenset(words["source_markers"]),
+        subject_pronouns={k: (v[0], v[1]) for k, v in words["subject_pronouns"].items()},
+        clitic_pronoun=regex.compile(words["clitic_pronoun_pattern"], regex.I),
+        signature_dashes=frozenset(words["signature_dashes"]),
+        max_term_words=int(words["max_term_words"]),
+    )
+
+
+def guess_infinitives(form: str) -> tuple[str, ...]:
+    """Infinitives a verb form may come from, for when the lemmatizer fails.
+
+    "fustige" → fustiger; "relate" → relater; "martelé" → marteler; "dit" → dire;
+    "conclut" → conclure; "réagit" → réagir.
+    """
+    f = form.lower().strip("-")
+    out = []
+    if f.endswith("é") or f.endswith("ée") or f.endswith("és"):
+        out.append(f.rstrip("s").rstrip("e")[:-1] + "er")
+    if f.endswith("e"):
+        out.append(f + "r")
+    if f.endswith("ait"):
+        out.append(f[:-3] + "er")
+    if f.endswith("it"):
+        out += [f[:-1] + "re", f[:-1] + "r", f[:-2] + "re"]
+    if f.endswith("ut"):
+        out.append(f[:-1] + "re")
+    if f.endswith("ent"):
+        out.append(f[:-3] + "er")
+    return tuple(out)

@@ -1,0 +1,203 @@
+"""Noun phrases and reporting verbs around a quote, read from tokens and the parse.
+
+fr_core_news_md's parse is good before the verb and shaky after it: in the incise
+"« … », a indiqué lors d'un point presse mardi soir le procureur de la République de
+Marseille, Xavier Tarabeux" it attaches "procureur" to "point".  So the subject of an
+inverted cue is found by walking the tokens (skipping adverbs, dates and prepositional
+phrases) rather than by trusting the dependency labels.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import guess_infinitives, lexicon
+
+# Words that sit between an inverted verb and its subject without being the subject:
+# "a déclaré vendredi le secrétaire", "a expliqué jeudi soir à l'AFP Mathias Moulin".
+TIME_NOUNS = frozenset(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche matin soir midi nuit après-midi "
+    "hier aujourd'hui aujourd’hui demain semaine mois an année jour soirée matinée".split())
+NP_STOP_LOWER = frozenset("qui que qu' qu’ dont lequel laquelle où tandis alors lorsque "
+                          "quand car mais et ou puis".split())
+ELIDED_ARTICLES = ("l'", "l’", "d'", "d’")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A token range ``[start, end)`` of the doc naming a speaker, and what it is."""
+
+    start: int
+    end: int
+    pronoun: str | None = None  # "il", "elle", "ils", "elles", "on"
+
+
+def is_reporting_verb(token: Token, loose: bool = False) -> bool:
+    """Is ``token`` a reporting verb?  ``loose``: trust the form even if not tagged VERB.
+
+    "«…», relate l’habitante": the verb right after a closing mark is sometimes tagged
+    NOUN or PROPN ("résume-t-il" → PROPN); in that position the form is enough.
+    """
+    lex = lexicon()
+    if token.pos_ not in ("VERB", "AUX") and not loose:
+        return False
+    if not token.text[:1].isalpha() or token.is_title and not loose and token.i > 0 \
+            and token.pos_ != "VERB":
+        return False
+    if lex.is_reporting_lemma(token.lemma_):
+        return True
+    return any(lex.is_reporting_lemma(g) for g in guess_infinitives(token.text))
+
+
+def clitic_pronoun(token: Token) -> str | None:
+    """ "-t-il", "-il", "-elle" after an inverted verb → the pronoun."""
+    m = lexicon().clitic_pronoun.match(token.text)
+    return m.group(1).lower() if m else None
+
+
+def inverted_subject(doc: Doc, verb_i: int, stop: int) -> Phrase | None:
+    """Subject of an inverted cue "a déclaré [vendredi] [à l'AFP] SUBJECT", or None."""
+    i = verb_i + 1
+    # clitic: "a-t-il ajouté" has the clitic before the participle, "dit-il" after
+    for j in (verb_i + 1, verb_i + 2, verb_i - 1):
+        if 0 <= j < len(doc) and j < stop:
+            p = clitic_pronoun(doc[j])
+            if p is None and j == verb_i + 2 and doc[verb_i + 1].text in ("-", "-t") \
+                    and doc[j].lower_ in ("il", "elle", "ils", "elles", "on"):
+                p = doc[j].lower_
+            if p:
+                return Phrase(j, j + 1, pronoun=p)
+    # "-t-il" split into "-", "t", "-", "il" by the tokenizer
+    window = doc[verb_i + 1:min(stop, verb_i + 5)].text.replace(" ", "")
+    for p in ("il", "elle", "ils", "elles", "on"):
+        if window.startswith(("-t-" + p, "-" + p)) and not window.startswith("-" + p + "s"):
+            for j in range(verb_i + 1, min(stop, verb_i + 5)):
+                if doc[j].lower_ == p:
+                    return Phrase(j, j + 1, pronoun=p)
+    in_pp = False
+    seen_pp_noun = False
+    while i < stop and i < len(doc):
+        t = doc[i]
+        low = t.lower_
+        if t.is_punct and t.text in ".;:!?«»“”\"":
+            return None
+        if t.text == ",":
+            in_pp = False
+            i += 1
+            continue
+        if t.pos_ in ("AUX", "VERB") and not in_pp and t.i > verb_i + 1:
+            return None
+        if in_pp:
+            starts_np = (t.pos_ == "DET" and seen_pp_noun and low not in ("du", "des", "au", "aux")
+                         and doc[i - 1].pos_ not in ("ADP", "DET"))
+            starts_name = (t.ent_iob_ == "B" and t.ent_type_ == "PER" and seen_pp_noun)
+            if starts_np or starts_name:
+                in_pp = False
+            else:
+                if t.pos_ in ("NOUN", "PROPN"):
+                    seen_pp_noun = True
+                i += 1
+                continue
+        if t.pos_ == "ADP" or low in ("lors", "auprès", "devant", "face"):
+            in_pp, seen_pp_noun = True, False
+            i += 1
+            continue
+        if t.pos_ == "ADV" or low in TIME_NOUNS or low in ("ainsi", "encore", "aussi", "alors",
+                                                           "également", "enfin", "lui", "elle"):
+            i += 1
+            continue
+        if t.pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM") or low in lexicon().titles \
+                or t.text in lexicon().titles:
+            return Phrase(i, np_end(doc, i, stop))
+        if t.pos_ == "PRON" and low in lexicon().subject_pronouns:
+            return Phrase(i, i + 1, pronoun=low)
+        return None
+    return None
+
+
+def np_end(doc: Doc, start: int, stop: int) -> int:
+    """End of the noun phrase starting at ``start``: "le procureur de la République de
+    Marseille" stops before the comma, "le préfet de région Pierre Dartout" before the
+    period, "le ministre sud-coréen" before "a déclaré"."""
+    i = start
+    while i < stop and i < len(doc):
+        t = doc[i]
+        if t.is_punct and t.text not in ("-", "'", "’", "*"):
+            break
+        if t.pos_ in ("VERB", "AUX") and i > start:
+            # past participles used as adjectives ("un rapport remis au gouvernement")
+            # stay; finite verbs end the phrase
+            if "Part" not in t.morph.get("VerbForm") or doc[i - 1].pos_ == "AUX":
+                break
+        if t.lower_ in NP_STOP_LOWER and i > start:
+            break
+        if t.pos_ == "PRON" and i > start and t.lower_ not in ("l'", "l’", "un", "une"):
+            break
+        if t.pos_ == "SCONJ" or t.pos_ == "CCONJ" and not _coordinates_names(doc, i):
+            break
+        i += 1
+    # do not end on a preposition or determiner
+    while i > start + 1 and doc[i - 1].pos_ in ("ADP", "DET", "CCONJ"):
+        i -= 1
+    return max(i, start + 1)
+
+
+def _coordinates_names(doc: Doc, i: int) -> bool:
+    """ "Séoul et Washington", "Park et Blinken": a conjunction between two proper names."""
+    return (0 < i < len(doc) - 1 and doc[i - 1].pos_ == "PROPN" and doc[i + 1].pos_ == "PROPN")
+
+
+def apposition_after(doc: Doc, end: int, stop: int) -> tuple[int, int] | None:
+    """ "Toufik Ben Rhouma, un habitant" / "Florent Houdmon, directeur régional de …":
+    the phrase after a comma that describes the one before it."""
+    if end < stop and end < len(doc) and doc[end].text == ",":
+        j = end + 1
+        if j < stop and j < len(doc) and (doc[j].pos_ in ("DET", "NOUN", "PROPN", "ADJ")):
+            k = np_end(doc, j, stop)
+            if k > j:
+                return j, k
+    return None
+
+
+def subject_before(doc: Doc, verb: Token) -> Phrase | None:
+    """Subject of a verb in canonical order ("Le haut diplomate américain a ajouté que …")."""
+    candidates = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")]
+    head = verb
+    hops = 0
+    while not candidates and head.dep_ in ("xcomp", "conj", "advcl", "ccomp", "parataxis") \
+            and head.head is not head and hops < 3:
+        if head.dep_ in ("ccomp", "parataxis", "advcl"):
+            break
+        head = head.head
+        hops += 1
+        candidates = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if not candidates:
+        return None
+    subj = candidates[0]
+    low = subj.lower_
+    if subj.pos_ == "PRON":
+        if low in lexicon().subject_pronouns:
+            return Phrase(subj.i, subj.i + 1, pronoun=low)
+        return None
+    start = subj.left_edge.i
+    # keep the phrase tight: from the left edge to the head and its name/adjective tail
+    end = subj.i + 1
+    for child in subj.rights:
+        if child.dep_ in ("flat:name", "flat", "amod", "nmod", "conj", "cc", "appos", "fixed",
+                          "compound", "acl") and child.i < verb.i:
+            if child.dep_ == "acl" and child.pos_ == "VERB" and "Part" not in child.morph.get("VerbForm"):
+                continue
+            end = max(end, child.right_edge.i + 1)
+    end = min(end, verb.i)
+    # drop a trailing comma-apposition boundary and relative clauses
+    for k in range(start, end):
+        if doc[k].lower_ in ("qui", "que", "dont") or doc[k].text in (":", ";", "(", "«"):
+            end = k
+            break
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].pos_ in ("ADP", "CCONJ", "AUX", "ADV")):
+        end -= 1
+    if end <= start:
+        return None
+    return Phrase(start, end)
