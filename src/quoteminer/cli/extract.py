@@ -33,7 +33,7 @@ def extract(
     inputs: list[str] = typer.Argument(
         ..., metavar="INPUT...",
         help="Files, folders (recursive), globs ('*.html'), or - for stdin."),
-    output: Optional[Path] = typer.Option(
+    output: Optional[str] = typer.Option(
         None, "-o", "--output",
         help="JSONL file (default: stdout); with --format csv|parquet, a folder (existing, "
              "or ending with /) or a file-name prefix for the tables."),
@@ -83,7 +83,7 @@ def extract(
     options = ReaderOptions(text_field=text_field, id_field=id_field, max_bytes=max_bytes,
                             input_format=input_format)
     paths = writers.table_paths(output, fmt) if fmt != "jsonl" and output else None
-    journal = paths["records"] if paths else output
+    journal = paths["records"] if paths else (Path(output) if output else None)
     started = time.perf_counter()
     stats = {"files": 0, "ok": 0, "errors": 0, "quotes": 0, "figures": 0, "skipped": 0}
     with writers.JsonlWriter(journal, resume=resume) as sink:

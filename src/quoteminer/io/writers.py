@@ -88,14 +88,15 @@ class JsonlWriter:
         self.close()
 
 
-def table_paths(output: Path, fmt: str) -> dict[str, Path]:
+def table_paths(output: str | Path, fmt: str) -> dict[str, Path]:
     """Where the tables (and the ``records`` journal) go for ``-o OUTPUT``.
 
     ``OUTPUT`` is a folder when it exists as one or ends with "/" (``out/`` →
     ``out/quotes.parquet``); otherwise it is a prefix (``out/run1`` →
     ``out/run1_quotes.parquet``, ``out/run1_records.jsonl``).
     """
-    text = str(output)
+    text = str(output)  # a str keeps the trailing "/" that Path drops
+    output = Path(text)
     is_folder = output.is_dir() or text.endswith(("/", os.sep))
     suffix = {"csv": ".csv", "parquet": ".parquet"}[fmt]
     names = {table: table + suffix for table in TABLES}
