@@ -221,6 +221,7 @@ def test_show_reads_extract_records(tmp_path, article):
     assert "Nous avons effectué" in out and "(FIN)" in out
     assert "Speakers" in out and "Antony Blinken" in out and "Park Jin" in out
     assert "more_than" in out and "2023-02-03" in out
+    assert "verb: a déclaré" in out and "(not said)" in out   # the quotes table
     assert "<b>faux</b>" in out       # the terminal shows the text as it is
 
 

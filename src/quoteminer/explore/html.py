@@ -157,11 +157,15 @@ def legend(article: Article) -> str:
             f'{swatches}{key}</div>')
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
 def render_article(article: Article) -> str:
     """The article as an HTML fragment: a header, the legend, then the highlighted text."""
     title = article.metadata.title or article.id or "article"
-    counts = (f"{len(article.quotes)} quotes, {len(article.speakers)} speakers, "
-              f"{len(article.figures)} figures")
+    counts = ", ".join(_count(len(records), name) for records, name in (
+        (article.quotes, "quote"), (article.speakers, "speaker"), (article.figures, "figure")))
     warnings = "".join(
         f'<div class="qm-warning" style="color:#e67700">⚠ {html.escape(w.code)}: '
         f'{html.escape(w.message)}</div>' for w in article.warnings)

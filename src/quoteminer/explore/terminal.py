@@ -52,6 +52,24 @@ def speakers_table(article: Article) -> Table:
     return table
 
 
+def quotes_table(article: Article) -> Table:
+    """Each quote with its speaker and cue: the highlighting's meaning, also without colours."""
+    colours = speaker_colours(article)
+    table = Table(title="Quotes", title_justify="left")
+    for column in ("quote", "kind", "speaker", "cue"):
+        table.add_column(column)
+    for quote in article.quotes:
+        speaker = article.speaker(quote)
+        cue = ""
+        if quote.cue is not None:
+            cue = quote.cue.kind + (f": {quote.cue.text}" if quote.cue.text else "")
+        table.add_row(*_cells(_clip(quote.text, 60), quote.kind),
+                      Text(speaker.name if speaker else "(not said)",
+                           style=f"black on {colours.get(quote.speaker_id, colours[None])}"),
+                      *_cells(cue))
+    return table
+
+
 def figures_table(article: Article) -> Table:
     table = Table(title="Figures", title_justify="left")
     for column in ("text", "kind", "value", "unit", "qualifier"):
@@ -75,6 +93,7 @@ def print_article(article: Article, console: Console | None = None) -> None:
     console.print(article_text(article))
     console.print()
     console.print(speakers_table(article))
+    console.print(quotes_table(article))
     console.print(figures_table(article))
     for notice in article.warnings:
         console.print(Text(f"warning {notice.code}: {notice.message}", style="yellow"))
