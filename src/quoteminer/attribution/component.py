@@ -96,10 +96,10 @@ class Attributor:
     def _seed_names(doc: Doc, registry: Registry, quotes: list[_Quote]) -> None:
         """Meet every named person in reading order, with the role given beside the name,
         so later "Blinken", "le ministre sud-coréen" or "il" find them."""
-        del quotes
         from .phrases import Phrase
+        inside = [(q.start, q.end) for q in quotes]
         for ent in doc.ents:
-            if ent.label_ != "PER":
+            if ent.label_ != "PER" or any(a <= ent.start_char < b for a, b in inside):
                 continue
             start = ent.start
             # take the role in front: "le secrétaire d'Etat américain Antony Blinken"

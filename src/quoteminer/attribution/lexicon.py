@@ -22,6 +22,7 @@ class RoleNoun:
 @dataclass(frozen=True)
 class Lexicon:
     reporting_verbs: frozenset[str]
+    pronominal_reporting_verbs: frozenset[str]
     roles: dict[str, RoleNoun]
     titles: dict[str, str | None]
     source_markers: frozenset[str]
@@ -53,6 +54,8 @@ def lexicon() -> Lexicon:
         roles[noun] = RoleNoun(noun, None if gender == "-" else gender, kind)
     return Lexicon(
         reporting_verbs=frozenset(v.lower() for v in read_lines("attribution/reporting_verbs.txt")),
+        pronominal_reporting_verbs=frozenset(
+            v.lower() for v in read_lines("attribution/pronominal_reporting_verbs.txt")),
         roles=roles,
         titles=dict(words["titles"]),
         source_markers=frozenset(words["source_markers"]),

@@ -46,9 +46,25 @@ def is_reporting_verb(token: Token, loose: bool = False) -> bool:
     if not token.text[:1].isalpha() or token.is_title and not loose and token.i > 0 \
             and token.pos_ != "VERB":
         return False
-    if lex.is_reporting_lemma(token.lemma_):
+    lemma = token.lemma_.lower()
+    if not lex.is_reporting_lemma(lemma):
+        lemma = next((g for g in guess_infinitives(token.text) if lex.is_reporting_lemma(g)), "")
+        if not lemma:
+            return False
+    if lemma not in lex.pronominal_reporting_verbs and _is_reflexive(token):
+        return False  # "les recherches se poursuivent"
+    return True
+
+
+def _is_reflexive(token: Token) -> bool:
+    if any(c.lower_ in ("se", "s'", "s’") for c in token.children):
         return True
-    return any(lex.is_reporting_lemma(g) for g in guess_infinitives(token.text))
+    i = token.i - 1
+    while i >= 0 and i >= token.i - 3 and token.doc[i].pos_ in ("AUX", "ADV", "PRON"):
+        if token.doc[i].lower_ in ("se", "s'", "s’"):
+            return True
+        i -= 1
+    return False
 
 
 def clitic_pronoun(token: Token) -> str | None:
@@ -137,11 +153,27 @@ def np_end(doc: Doc, start: int, stop: int) -> int:
             break
         if t.pos_ == "SCONJ" or t.pos_ == "CCONJ" and not _coordinates_names(doc, i):
             break
+        if (t.pos_ == "ADP" or t.lower_ in ("lors", "auprès")) and i > start \
+                and t.lower_ not in NP_PREPOSITIONS:
+            # "Blinken lors d'une conférence de presse": the phrase ends before a
+            # prepositional adjunct; "de" phrases belong to it ("le procureur de la
+            # République"), and so does "à" after a role ("directeur … à la CNIL")
+            if not (t.lower_ == "à" and _has_role_before(doc, start, i)):
+                break
+        if t.lower_ in TIME_NOUNS and i > start:
+            break
         i += 1
     # do not end on a preposition or determiner
     while i > start + 1 and doc[i - 1].pos_ in ("ADP", "DET", "CCONJ"):
         i -= 1
     return max(i, start + 1)
+
+
+NP_PREPOSITIONS = frozenset("de d' d’ du des".split())
+
+
+def _has_role_before(doc: Doc, start: int, i: int) -> bool:
+    return any(lexicon().role(t.text) for t in doc[start:i])
 
 
 def _coordinates_names(doc: Doc, i: int) -> bool:
@@ -174,7 +206,7 @@ def subject_before(doc: Doc, verb: Token) -> Phrase | None:
         hops += 1
         candidates = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
     if not candidates:
-        return None
+        return subject_left(doc, verb)
     subj = candidates[0]
     low = subj.lower_
     if subj.pos_ == "PRON":
@@ -199,5 +231,27 @@ def subject_before(doc: Doc, verb: Token) -> Phrase | None:
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].pos_ in ("ADP", "CCONJ", "AUX", "ADV")):
         end -= 1
     if end <= start:
+        return None
+    return Phrase(start, min(end, np_end(doc, start, end)))
+
+
+def subject_left(doc: Doc, verb: Token) -> Phrase | None:
+    """The phrase right before the verb group when the parse gives no subject:
+    "Séoul et Washington ont déclaré que …" (parsed with two roots)."""
+    i = verb.i - 1
+    while i >= 0 and (doc[i].pos_ in ("AUX", "ADV") or doc[i].lower_ in ("lui", "ne", "n'", "n’")):
+        i -= 1
+    end = i + 1
+    while i >= 0 and (doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "DET") or doc[i].lower_ in NP_PREPOSITIONS
+                      or _coordinates_names(doc, i) or doc[i].text in ("-",)):
+        if doc[i].pos_ == "DET" and doc[i].lower_ not in ("du", "des"):
+            i -= 1
+            break
+        i -= 1
+    start = i + 1
+    if start >= end or not any(t.pos_ in ("PROPN", "NOUN") for t in doc[start:end]):
+        return None
+    if start > 0 and not (doc[start - 1].is_punct or doc[start - 1].pos_ in ("CCONJ", "SCONJ", "ADV")
+                          or doc[start - 1].is_sent_start or doc[start].is_sent_start):
         return None
     return Phrase(start, end)

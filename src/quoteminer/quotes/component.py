@@ -39,7 +39,7 @@ class QuoteBoundaries:
     def _protect(doc: Doc, spans) -> None:
         k = 0
         for token in doc:
-            while k < len(spans) and (spans[k].close_at or spans[k].end) < token.idx:
+            while k < len(spans) and (spans[k].close_at or spans[k].end) + 1 < token.idx:
                 k += 1
             if k == len(spans):
                 break
@@ -47,6 +47,11 @@ class QuoteBoundaries:
             close = span.close_at if span.close_at is not None else span.end
             if span.open_at < token.idx <= close and token.i > 0:
                 token.is_sent_start = False
+            elif token.idx > close and token.nbor(-1).idx == close:
+                # "«…», a déclaré Blinken": the incise after the closing mark belongs
+                # to the quote's sentence
+                if token.text in (",", ";", ")") or token.text[:1].islower():
+                    token.is_sent_start = False
 
 
 @Language.factory("quoteminer_quote_boundaries", assigns=["doc._.qm_quote_spans"])
