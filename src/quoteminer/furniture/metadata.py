@@ -236,6 +236,8 @@ def find_title(text: str, spans: list[FurnitureSpan], stamps: list[TimeStamp],
         end = starts[i + 1] - 1 if i + 1 < len(starts) else len(text)
         if text[start:end].strip() and not covered(text, start, end, spans):
             lines.append((start, end))
+            if len(lines) == 2:
+                break
     if len(lines) < 2:
         return None
     start, end = lines[0]
