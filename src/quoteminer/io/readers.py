@@ -34,6 +34,7 @@ Article with an ``empty_text`` warning.
 from __future__ import annotations
 
 import glob
+import io
 import json
 import os
 import re
@@ -426,9 +427,11 @@ def _from_json_document(text: str, name: str, source: dict[str, Any],
 def _read_stdin(options: ReaderOptions, skip: Collection[str],
                 stream: IO[bytes] | None = None) -> Iterator[InputText | InputError]:
     stream = stream if stream is not None else sys.stdin.buffer
+    if not hasattr(stream, "peek"):  # a plain BytesIO (test runners) cannot peek
+        stream = io.BufferedReader(stream)  # type: ignore[arg-type]
     fmt = options.input_format
     if fmt == "auto":
-        head = stream.peek(64)[:64] if hasattr(stream, "peek") else b""
+        head = stream.peek(64)[:64]
         first = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
         fmt = {b"{": "jsonl", b"[": "json", b"<": "html"}.get(first, "txt")
     if fmt == "jsonl":
