@@ -45,3 +45,16 @@ def resolve_weekday(weekday: int, reference: date, future: bool = False) -> date
     if future:
         return reference + timedelta(days=delta or 7) if delta else reference
     return reference - timedelta(days=(reference.weekday() - weekday) % 7)
+
+
+def month_words() -> tuple[str, ...]:
+    """Every month name and abbreviation the lexicon knows ("septembre", "fév.")."""
+    return tuple(_calendar()["months"])
+
+
+def weekday_words() -> tuple[str, ...]:
+    return tuple(_calendar()["weekdays"])
+
+
+def relative_day_words() -> tuple[str, ...]:
+    return tuple(_calendar()["relative_days"])

@@ -1,4 +1,9 @@
-"""spaCy component: figures (placeholder until issue 3 lands)."""
+"""spaCy component ``quoteminer_figures``: writes ``doc._.qm_figures``.
+
+Runs last, after the parser (units come from the dependency parse, the future tense of
+"il rentrera samedi" from the morphology) and after ``quoteminer_furniture`` (the
+article's date and its page furniture, in ``doc._.qm_metadata``).
+"""
 
 from __future__ import annotations
 
@@ -6,15 +11,21 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions as ext
+from .finder import figures_as_dicts, find_figures
+from .lexicon import FigureLexicon, load_lexicon
 
 
 class FigureFinder:
+    def __init__(self, lexicon: FigureLexicon) -> None:
+        self.lexicon = lexicon
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.set(ext.FIGURES, [])
+        metadata = doc._.get(ext.METADATA) or {}
+        doc._.set(ext.FIGURES, figures_as_dicts(find_figures(doc, self.lexicon, metadata)))
         return doc
 
 
 @Language.factory("quoteminer_figures", assigns=["doc._.qm_figures"],
                   requires=["doc._.qm_metadata"])
 def make_figure_finder(nlp: Language, name: str) -> FigureFinder:
-    return FigureFinder()
+    return FigureFinder(load_lexicon())

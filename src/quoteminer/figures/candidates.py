@@ -1,0 +1,98 @@
+"""What the detectors hand to the component: typed candidates and the claimed-span ledger.
+
+Detectors run in a fixed order (dates before bare numbers, so the "2017" of "septembre
+2017" is not also a year); the first detector to claim characters owns them.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import FigureLexicon
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One figure before it becomes a ``records.Figure``.
+
+    ``bare`` marks a number with no unit of its own that may take its partner's in a
+    range ("5 à 8 personnes": the 5 counts "personnes" too); ``core_start`` /
+    ``core_end`` delimit the number itself inside the surface (after "plus de").
+    """
+
+    start: int
+    end: int
+    kind: str
+    value: Any
+    unit: str | None = None
+    qualifier: str | None = None
+    bare: bool = False
+    core_start: int = -1
+    core_end: int = -1
+    multiplier: int = 1
+
+    def with_(self, **changes: Any) -> Candidate:
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class FigureContext:
+    """The document and what every detector needs to know about it."""
+
+    doc: Doc
+    text: str
+    lexicon: FigureLexicon
+    reference: date | None       # the article's date: dateline, else time stamp
+    year: int | None             # year for a yearless date ("03 fév.")
+    canadian: bool               # "$" means CAD
+    token_starts: tuple[int, ...]
+
+    @classmethod
+    def build(cls, doc: Doc, lexicon: FigureLexicon, reference: date | None,
+              year: int | None) -> FigureContext:
+        text = doc.text
+        canadian = any(cue in text for cue in lexicon.canada_cues)
+        return cls(doc=doc, text=text, lexicon=lexicon, reference=reference, year=year,
+                   canadian=canadian, token_starts=tuple(t.idx for t in doc))
+
+    def token_at(self, char: int) -> Token | None:
+        """The token covering character ``char`` (or the next one after spaces)."""
+        if not len(self.doc):
+            return None
+        i = bisect.bisect_right(self.token_starts, char) - 1
+        if i < 0:
+            return self.doc[0]
+        tok = self.doc[i]
+        if char >= tok.idx + len(tok.text) and i + 1 < len(self.doc):
+            return self.doc[i + 1]
+        return tok
+
+    def token_after(self, char: int) -> Token | None:
+        """The first token starting at or after ``char``."""
+        i = bisect.bisect_left(self.token_starts, char)
+        return self.doc[i] if i < len(self.doc) else None
+
+    def token_before(self, char: int) -> Token | None:
+        """The last token ending at or before ``char``."""
+        i = bisect.bisect_left(self.token_starts, char) - 1
+        while i >= 0 and self.doc[i].idx + len(self.doc[i].text) > char:
+            i -= 1
+        return self.doc[i] if i >= 0 else None
+
+
+class Claims:
+    """Character spans already owned by a figure or ruled out (furniture, codes)."""
+
+    def __init__(self) -> None:
+        self._spans: list[tuple[int, int]] = []
+
+    def free(self, start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in self._spans)
+
+    def add(self, start: int, end: int) -> None:
+        self._spans.append((start, end))

@@ -1,0 +1,202 @@
+"""Dates, datetimes, times of day and weekdays.
+
+"05.02.2023 à 14h24" → datetime "2023-02-05T14:24"; "03 fév." → "2023-02-03" (year from
+the article's date); "septembre 2017" → "2017-09"; "vendredi" → the Friday of the
+article's week, looking back ("a déclaré vendredi") or forward when the governing verb
+is future ("il rentrera samedi"); "hier" → the day before.  Without an article date the
+relative ones get value None: never today's date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Iterator
+
+from ..calendar import (month_number, month_words, relative_day_offset, relative_day_words,
+                        resolve_weekday, weekday_number, weekday_words)
+from .candidates import Candidate, FigureContext
+
+_TIME = r"(?P<hh>\d{1,2})\s?[hH:]\s?(?P<mm>\d{2})?(?::(?P<ss>\d{2}))?"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    months = sorted(month_words(), key=len, reverse=True)
+    month_alt = "|".join(re.escape(m) for m in months)
+    full_months = "|".join(re.escape(m) for m in months if not m.endswith(".") and len(m) > 3)
+    weekdays = "|".join(weekday_words())
+    relative = "|".join(re.sub("['’]", "['’]", re.escape(w))
+                        for w in sorted(relative_day_words(), key=len, reverse=True)
+                        if not w.startswith("aujourd"))
+    end = r"(?![\w])"
+    return {
+        # 05.02.2023 à 14h24 ; 16/01/2019 07:33:07 ; 23/04/2014
+        "numeric": re.compile(
+            r"(?<![\w./])(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})(?![\w.]\d)"
+            rf"(?:\s*(?:à|,|-)?\s*{_TIME}(?![\w]))?"),
+        # (lundi) (le) 1er mai (2018) (à 18h)
+        "day_month": re.compile(
+            rf"(?<![\w])(?:(?P<wd>{weekdays})\s+)?(?P<d>1er|\d{{1,2}})\s+(?P<mo>{month_alt})"
+            rf"(?:(?<=\.)|{end})(?:\s+(?P<y>\d{{4}}){end})?"
+            rf"(?:\s*(?:à|,)\s*{_TIME}{end})?", re.IGNORECASE),
+        "month_year": re.compile(rf"(?<![\w])(?P<mo>{full_months})\s+(?P<y>\d{{4}}){end}",
+                                 re.IGNORECASE),
+        "en_month": re.compile(rf"(?<![\w])(?:en|courant|depuis)\s+(?P<mo>{full_months}){end}"),
+        "weekday": re.compile(
+            rf"(?<![\w-])(?P<wd>{weekdays}){end}"
+            rf"(?P<t>\s*\(?\s*(?:à\s+|vers\s+)?{_TIME}\s*\)?(?![\w]))?", re.IGNORECASE),
+        "relative": re.compile(rf"(?<![\w-])({relative}){end}", re.IGNORECASE),
+        "week": re.compile(r"(?<![\w])la\s+semaine\s+(dernière|passée|prochaine)(?![\w])",
+                           re.IGNORECASE),
+        "time": re.compile(rf"(?<![\w:,.])(?P<hh>\d{{1,2}})\s?[hH]\s?(?P<mm>\d{{2}})?(?![\w])"),
+    }
+
+
+def _time(match: re.Match) -> str | None:
+    groups = match.groupdict()
+    hh, mm, ss = groups.get("hh"), groups.get("mm") or "00", groups.get("ss")
+    if hh is None:
+        return None
+    if int(hh) > 24 or int(mm) > 59:
+        return None
+    out = f"{int(hh):02d}:{mm}"
+    return out + f":{ss}" if ss else out
+
+
+def _iso(year: int | None, month: int, day: int | None = None) -> str | None:
+    try:
+        if year is not None:
+            return date(year, month, day or 1).isoformat()[: 10 if day else 7]
+        date(2000, month, day or 1)
+    except ValueError:
+        return None
+    return f"--{month:02d}-{day:02d}" if day else f"--{month:02d}"
+
+
+def numeric_dates(ctx: FigureContext) -> Iterator[Candidate]:
+    for m in _patterns()["numeric"].finditer(ctx.text):
+        value = _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        if value is None:
+            continue
+        time = _time(m)
+        if time:
+            yield Candidate(m.start(), m.end(), "datetime", f"{value}T{time}")
+        else:
+            yield Candidate(m.start(), m.end(), "date", value)
+
+
+def day_month_dates(ctx: FigureContext) -> Iterator[Candidate]:
+    """ "23 avril 2014", "le 1er mai", "03 fév." (the dateline), "lundi 27 avril"."""
+    for m in _patterns()["day_month"].finditer(ctx.text):
+        month = month_number(m.group("mo"))
+        day = 1 if m.group("d").lower() == "1er" else int(m.group("d"))
+        year = int(m.group("y")) if m.group("y") else ctx.year
+        value = _iso(year, month, day) if month else None
+        if value is None:
+            continue
+        end = m.end()
+        if ctx.text[end - 1].isspace():
+            end -= 1
+        time = _time(m)
+        if time and not value.startswith("--"):
+            yield Candidate(m.start(), end, "datetime", f"{value}T{time}")
+        else:
+            yield Candidate(m.start(), end, "date", value)
+
+
+def month_dates(ctx: FigureContext) -> Iterator[Candidate]:
+    """ "septembre 2017" → "2017-09"; "en novembre" → the article's year, else "--11"."""
+    for m in _patterns()["month_year"].finditer(ctx.text):
+        value = _iso(int(m.group("y")), month_number(m.group("mo")))
+        if value:
+            yield Candidate(m.start(), m.end(), "date", value)
+    for m in _patterns()["en_month"].finditer(ctx.text):
+        value = _iso(ctx.year, month_number(m.group("mo")))
+        if value:
+            yield Candidate(m.start("mo"), m.end("mo"), "date", value)
+
+
+def _is_future(ctx: FigureContext, start: int) -> bool | None:
+    """True when the verb governing the word at ``start`` is in the future tense.
+
+    "Il rentrera samedi" (rentrer, Tense=Fut) → True; "va se rendre lundi" (aller + infinitive,
+    the near future) → True; "prochain" after the weekday → True, "dernier" → False.
+    """
+    after = ctx.text[start:start + 30].lower()
+    if re.match(r"\w+\s+(prochain|prochaine)\b", after):
+        return True
+    if re.match(r"\w+\s+(dernier|dernière|passé)\b", after):
+        return False
+    tok = ctx.token_at(start)
+    if tok is None:
+        return False
+    head = tok.head
+    for verb in (head, head.head):
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if "Fut" in verb.morph.get("Tense"):
+            return True
+        for child in verb.children:
+            if child.dep_.startswith("aux") and "Fut" in child.morph.get("Tense"):
+                return True
+        if verb.head.lemma_ == "aller" and "Inf" in verb.morph.get("VerbForm"):
+            return True
+        break
+    return False
+
+
+def weekdays(ctx: FigureContext) -> Iterator[Candidate]:
+    """ "vendredi" → the article's Friday (surface: the weekday alone, "mardi" of "mardi
+    soir"); "mercredi (21h00)" → a datetime; "le lundi, on était…" (a habit) is skipped."""
+    lex = ctx.lexicon
+    for m in _patterns()["weekday"].finditer(ctx.text):
+        before = ctx.text[max(0, m.start() - 12):m.start()].lower().split()
+        if before and (before[-1] in lex.habitual_weekday
+                       or " ".join(before[-2:]) in lex.habitual_weekday):
+            continue
+        wd = weekday_number(m.group("wd"))
+        value = None
+        if ctx.reference is not None:
+            value = resolve_weekday(wd, ctx.reference, _is_future(ctx, m.start())).isoformat()
+        time = _time(m) if m.group("t") else None
+        if time:
+            end = m.end()
+            if ctx.text[end - 1].isspace():
+                end -= 1
+            yield Candidate(m.start(), end, "datetime", f"{value}T{time}" if value else None)
+        else:
+            yield Candidate(m.start(), m.end("wd"), "date", value)
+
+
+def relative_days(ctx: FigureContext) -> Iterator[Candidate]:
+    """ "hier" → the day before the article's date; "la semaine dernière" → its ISO week.
+
+    "aujourd'hui" is left out: in the press it mostly means "nowadays" («Aujourd'hui,
+    nous avons réaffirmé notre engagement»), not a date.
+    """
+    for m in _patterns()["relative"].finditer(ctx.text):
+        offset = relative_day_offset(m.group(1).replace("’", "'"))
+        value = None
+        if ctx.reference is not None and offset is not None:
+            value = (ctx.reference + timedelta(days=offset)).isoformat()
+        yield Candidate(m.start(), m.end(), "date", value)
+    for m in _patterns()["week"].finditer(ctx.text):
+        value = None
+        if ctx.reference is not None:
+            shift = 7 if m.group(1).lower() == "prochaine" else -7
+            year, week, _ = (ctx.reference + timedelta(days=shift)).isocalendar()
+            value = f"{year}-W{week:02d}"
+        yield Candidate(m.start(), m.end(), "date", value)
+
+
+def times(ctx: FigureContext) -> Iterator[Candidate]:
+    """ "vers 18h", "00H40", "14h24": a time of day, reported as kind time (not scored)."""
+    for m in _patterns()["time"].finditer(ctx.text):
+        value = _time(m)
+        if value:
+            yield Candidate(m.start(), m.end(), "time", value)
+
+
+DETECTORS = (numeric_dates, day_month_dates, month_dates, weekdays, relative_days, times)

@@ -1,0 +1,136 @@
+"""The figure finder's words, read once from ``models/figures/*.json`` and compiled.
+
+Everything a linguist may want to extend (units, currencies, qualifiers, approximate
+numerals, words that make a number a name) lives in those files; this module only turns
+them into regular expressions and lookup tables.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..resources import read_json
+
+
+def _alternation(phrases, *, flexible_space: bool = True) -> str:
+    """A regex alternation of ``phrases``, longest first, with ' matching ' and ’."""
+    parts = []
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        p = re.sub("['’]", "\x00", re.escape(phrase)).replace("\x00", "['’]")
+        if flexible_space:
+            p = p.replace(r"\ ", r"\s+")
+        parts.append(p)
+    return "|".join(parts)
+
+
+@dataclass(frozen=True)
+class FigureLexicon:
+    number_words: frozenset[str]
+    multipliers: dict[str, int]
+    approximate: dict[str, int]
+    fractions: dict[str, int]
+    half_nouns: dict[str, float]
+    ordinal_irregular: dict[str, int]
+    anniversaries: dict[str, int]
+    currencies: dict[str, str]
+    dollar_sign: dict[str, str]
+    canada_cues: tuple[str, ...]
+    time_units: frozenset[str]
+    fraction_time: dict[str, tuple[float, str]]
+    qualifiers: dict[str, str]          # lower-cased phrase → qualifier
+    person_nouns: frozenset[str]
+    durative_nouns: frozenset[str]
+    age_verbs: frozenset[str]
+    code_prefixes: frozenset[str]
+    premier_titles: frozenset[str]
+    ordinal_noun_idioms: frozenset[str]
+    habitual_weekday: tuple[str, ...]
+    # compiled patterns
+    number_words_re: re.Pattern
+    percent_re: re.Pattern
+    currency_re: re.Pattern
+    measure_re: re.Pattern
+    time_unit_re: re.Pattern
+    qualifier_re: re.Pattern
+    fraction_time_re: re.Pattern
+    approximate_re: re.Pattern
+
+    def qualifier_of(self, phrase: str) -> str | None:
+        key = " ".join(phrase.lower().replace("’", "'").split())
+        return self.qualifiers.get(key)
+
+    def currency_of(self, phrase: str) -> str | None:
+        key = " ".join(phrase.replace("’", "'").split())
+        return (self.currencies.get(key) or self.currencies.get(key.lower())
+                or self.currencies.get(key.replace(" ", "")))
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> FigureLexicon:
+    numerals = read_json("figures/numerals.json")
+    money = read_json("figures/currencies.json")
+    units = read_json("figures/units.json")
+    quals = read_json("figures/qualifiers.json")
+    context = read_json("figures/context.json")
+
+    words = [w for w in numerals["number_words"]]
+    word_alt = _alternation(words, flexible_space=False)
+    # A cardinal in words: number words joined by hyphens, spaces or " et "
+    # ("vingt et un", "quatre-vingt-dix", "deux cents", "trois mille").
+    number_words_re = re.compile(
+        rf"(?<![\w-])(?:{word_alt})(?:(?:-et-|-|\s+et\s+|\s+)(?:{word_alt}))*(?![\w-])",
+        re.IGNORECASE)
+    qualifiers = {}
+    for kind, phrases in quals.items():
+        if isinstance(phrases, list):
+            for p in phrases:
+                qualifiers[" ".join(p.lower().replace("’", "'").split())] = kind
+    qualifier_re = re.compile(rf"(?<![\w-])({_alternation(qualifiers)})\s*$", re.IGNORECASE)
+    currencies = dict(money["words"])
+    currency_words = [c for c in currencies if c[0].isalpha()]
+    currency_re = re.compile(
+        rf"(?:\s*(?:de\s+|d['’]))?\s*({_alternation(currency_words)})(?![\w])"
+        rf"|\s?(\$\s?(?:US|CAN|CA)(?![\w])|\$|€|£)")
+    percent_re = re.compile(rf"\s?({_alternation(units['percent'])})(?![\w])")
+    measure_re = re.compile(rf"(?:\s*(?:de\s+|d['’]))?\s?({_alternation(units['measures'])})(?![\w/²³])")
+    time_unit_re = re.compile(
+        rf"\s+(?:({_alternation(units['time_adjectives'])})\s+)?({_alternation(units['time'])})(?![\w-])",
+        re.IGNORECASE)
+    fraction_time = {k: (float(v[0]), v[1]) for k, v in units["fraction_time"].items()}
+    fraction_time_re = re.compile(rf"(?<![\w-])({_alternation(fraction_time)})(?![\w-])",
+                                  re.IGNORECASE)
+    approximate_re = re.compile(
+        rf"(?<![\w-])(une?)\s+({_alternation(numerals['approximate'])})(?![\w])"
+        rf"(?:\s+(?:de\s+|d['’]))?", re.IGNORECASE)
+    return FigureLexicon(
+        number_words=frozenset(w.lower() for w in words),
+        multipliers=dict(numerals["multipliers"]),
+        approximate=dict(numerals["approximate"]),
+        fractions=dict(numerals["fractions"]),
+        half_nouns=dict(numerals["half_nouns"]),
+        ordinal_irregular=dict(numerals["ordinal_irregular"]),
+        anniversaries=dict(numerals["anniversaries"]),
+        currencies=currencies,
+        dollar_sign=dict(money["dollar_sign"]),
+        canada_cues=tuple(money["canada_cues"]),
+        time_units=frozenset(units["time"]),
+        fraction_time=fraction_time,
+        qualifiers=qualifiers,
+        person_nouns=frozenset(context["person_nouns"]),
+        durative_nouns=frozenset(context["durative_nouns"]),
+        age_verbs=frozenset(context["age_verbs"]),
+        code_prefixes=frozenset(context["code_prefixes"]),
+        premier_titles=frozenset(context["premier_titles"]),
+        ordinal_noun_idioms=frozenset(context["ordinal_noun_idioms"]),
+        habitual_weekday=tuple(context["habitual_weekday"]),
+        number_words_re=number_words_re,
+        percent_re=percent_re,
+        currency_re=currency_re,
+        measure_re=measure_re,
+        time_unit_re=time_unit_re,
+        qualifier_re=qualifier_re,
+        fraction_time_re=fraction_time_re,
+        approximate_re=approximate_re,
+    )

@@ -1,0 +1,168 @@
+"""Ranks, fractions and approximate numerals.
+
+"septième essai nucléaire" → ordinal 7 ranking "essai nucléaire"; "70e anniversaire",
+"XXe siècle"; "premier/première" only where it ranks ("leur première rencontre"), not in
+titles or idioms ("Premier ministre", "au premier plan"); "deux tiers" → 0.666…;
+"un Français sur deux" → 0.5; "une dizaine de lycées" → 10, about; "demi-heure" → 0.5 h.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .candidates import Candidate, FigureContext
+from .numbers import clean_number, ordinal_word_value, parse_words, roman_value
+from .units import noun_phrase
+
+_DIGIT_ORDINAL = re.compile(
+    r"(?<![\w.,])(\d{1,4})\s?(e|ème|eme|è|er|ère|re|ers|ères|es|èmes)(?![\w])")
+_ROMAN_ORDINAL = re.compile(r"(?<![\w.,])([IVXLC]{1,6})(e|ème|er|ère)(?![\w])")
+_WORD_ORDINAL = re.compile(
+    r"(?<![\w-])((?:[a-zé]+(?:-et-|-|\s+et\s+))*[a-zé]+i[èe]mes?|premi(?:er|ère)s?|secondes?|seconds?)"
+    r"(?![\w-])", re.IGNORECASE)
+_LAST = re.compile(r"\s+et\s+(?:dernier|dernière|ultime)s?(?![\w])", re.IGNORECASE)
+_DETERMINERS = {"le", "la", "les", "l'", "l’", "un", "une", "son", "sa", "ses", "leur", "leurs",
+                "du", "au", "aux", "ce", "cette", "cet", "notre", "votre", "mon", "ma", "des"}
+_FRACTION = re.compile(
+    r"(?<![\w-])(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|\d+)\s+"
+    r"(tiers|quarts?|cinquièmes?|dixièmes?|centièmes?)(?![\w-])", re.IGNORECASE)
+_HALF = re.compile(r"(?<![\w-])(?:la|une|sa|leur)\s+moitié(?![\w])", re.IGNORECASE)
+_ONE_IN = re.compile(
+    r"(?<![\w-])(un|une)\s+([^\W\d_][\w’'-]*)\s+sur\s+"
+    r"(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|cent|mille|\d+)(?![\w])",
+    re.IGNORECASE)
+_ONE_ONLY = re.compile(r"(?<![\w-])(?:un|une)\s+seule?(?![\w])", re.IGNORECASE)
+_ANNIVERSARY_DET = re.compile(r"(?:le|du|au|son|ce)\s+$", re.IGNORECASE)
+
+
+def _with_unit(ctx: FigureContext, start: int, end: int, kind: str, value, **extra) -> Candidate:
+    after = end
+    m = _LAST.match(ctx.text, end)
+    if m:  # "sixième et dernier essai nucléaire"
+        after = m.end()
+    phrase = noun_phrase(ctx, after, allow_nominal=False)
+    if phrase is None:
+        return Candidate(start, end, kind, value, core_start=start, core_end=end, **extra)
+    return Candidate(start, phrase.end, kind, value, phrase.text, core_start=start,
+                     core_end=end, **extra)
+
+
+def digit_ordinals(ctx: FigureContext) -> Iterator[Candidate]:
+    """ "70e anniversaire", "1er", "17e journée", "XXe siècle"."""
+    for m in _DIGIT_ORDINAL.finditer(ctx.text):
+        yield _with_unit(ctx, m.start(), m.end(), "ordinal", int(m.group(1)))
+    for m in _ROMAN_ORDINAL.finditer(ctx.text):
+        value = roman_value(m.group(1))
+        prev = ctx.text[max(0, m.start() - 2):m.start()]
+        if value is None or (prev.endswith(" ") and prev[:1].isalpha() and
+                             ctx.text[:m.start()].rstrip().split()[-1][:1].isupper()
+                             and noun_phrase(ctx, m.end()) is None):
+            continue  # "François Ier": a name
+        yield _with_unit(ctx, m.start(), m.end(), "ordinal", value)
+
+
+def _premier_is_rank(ctx: FigureContext, m: re.Match) -> bool:
+    word = m.group(1)
+    lex = ctx.lexicon
+    tok = ctx.token_at(m.start())
+    at_sentence_start = tok is None or tok.is_sent_start or (
+        tok.i > 0 and ctx.doc[tok.i - 1].is_punct)
+    if word[:1].isupper() and not at_sentence_start:
+        return False  # "la Première Guerre mondiale", "le Premier ministre"
+    nxt = re.match(r"\s+([\w’'-]+)", ctx.text[m.end():])
+    if nxt and nxt.group(1).lower() in lex.premier_titles:
+        return False
+    before = ctx.text[max(0, m.start() - 20):m.start()].lower().split()
+    if before and before[-1] in lex.ordinal_noun_idioms:
+        return False  # "matières premières"
+    if before and before[-1] == "en":
+        return False  # "en premier"
+    return True
+
+
+def word_ordinals(ctx: FigureContext) -> Iterator[Candidate]:
+    lex = ctx.lexicon
+    for m in _WORD_ORDINAL.finditer(ctx.text):
+        word = m.group(1)
+        low = word.lower()
+        value = ordinal_word_value(word, lex.ordinal_irregular)
+        if value is None:
+            continue
+        if low.startswith("premi") and not _premier_is_rank(ctx, m):
+            continue
+        if low.startswith("second"):
+            before = ctx.text[max(0, m.start() - 8):m.start()].lower().split()
+            if not before or before[-1] not in _DETERMINERS or word[:1].isupper():
+                continue
+            if before[-1] == "une" and noun_phrase(ctx, m.end()) is None:
+                continue  # "une seconde": a second of time
+        if low.endswith("ièmes") and low not in lex.ordinal_irregular:
+            continue  # "deux tiers" is a fraction; plural -ièmes are denominators
+        yield _with_unit(ctx, m.start(), m.end(), "ordinal", value)
+    for word, value in lex.anniversaries.items():
+        for m in re.finditer(rf"(?<![\w-]){word}(?![\w-])", ctx.text):
+            if _ANNIVERSARY_DET.search(ctx.text[max(0, m.start() - 6):m.start()]):
+                yield Candidate(m.start(), m.end(), "ordinal", value, "anniversaire",
+                                core_start=m.start(), core_end=m.end())
+
+
+def fractions(ctx: FigureContext) -> Iterator[Candidate]:
+    lex = ctx.lexicon
+    for m in lex.fraction_time_re.finditer(ctx.text):
+        key = " ".join(m.group(1).lower().split())
+        value, unit = lex.fraction_time.get(key, (None, None))
+        if value is not None:
+            yield Candidate(m.start(), m.end(), "duration", clean_number(value), unit,
+                            core_start=m.start(), core_end=m.end())
+    for m in _FRACTION.finditer(ctx.text):
+        num = m.group(1)
+        numerator = int(num) if num.isdigit() else (1 if num.lower() in ("un", "une")
+                                                    else parse_words(num))
+        denominator = lex.fractions.get(m.group(2).lower())
+        if numerator and denominator:
+            yield _fraction(ctx, m.start(), m.end(), numerator / denominator)
+    for m in _HALF.finditer(ctx.text):
+        yield _fraction(ctx, m.start(), m.end(), 0.5)
+    for m in _ONE_IN.finditer(ctx.text):
+        tok = ctx.token_after(m.start(2))
+        d = m.group(3)
+        denominator = int(d) if d.isdigit() else parse_words(d)
+        if tok is not None and tok.pos_ in ("NOUN", "PROPN") and denominator:
+            yield Candidate(m.start(), m.end(), "fraction", clean_number(1 / denominator),
+                            m.group(2), core_start=m.start(), core_end=m.end())
+    for m in _ONE_ONLY.finditer(ctx.text):
+        # "un seul point": "un" that counts
+        yield _with_unit(ctx, m.start(), m.end(), "count", 1)
+
+
+def _fraction(ctx: FigureContext, start: int, end: int, value: float) -> Candidate:
+    """"la moitié des électeurs" → unit "électeurs"; "des deux tiers" → no unit."""
+    unit = None
+    m = re.match(r"\s+(?:de\s+|des\s+|du\s+|d['’]\s*)(?:la\s+|l['’]\s*|ses\s+|leurs?\s+)?",
+                 ctx.text[end:])
+    if m:
+        phrase = noun_phrase(ctx, end + m.end(), allow_nominal=False)
+        if phrase is not None:
+            unit = phrase.head
+    return Candidate(start, end, "fraction", clean_number(value), unit, core_start=start,
+                     core_end=end)
+
+
+def approximates(ctx: FigureContext) -> Iterator[Candidate]:
+    """ "une dizaine de lycées" → count 10 about; "une quinzaine de jours" → duration."""
+    lex = ctx.lexicon
+    for m in lex.approximate_re.finditer(ctx.text):
+        value = lex.approximate[m.group(2).lower()]
+        core_end = m.end(2)
+        extra = dict(qualifier="about", core_start=m.start(), core_end=core_end)
+        if m.end() > core_end:  # "de" follows
+            unit_m = lex.time_unit_re.match(ctx.text, m.end() - 1)
+            if unit_m:
+                yield Candidate(m.start(), unit_m.end(), "duration", value, unit_m.group(2), **extra)
+                continue
+            phrase = noun_phrase(ctx, m.end(), allow_nominal=True)
+            if phrase is not None:
+                yield Candidate(m.start(), phrase.end, "count", value, phrase.text, **extra)
+                continue
+        yield Candidate(m.start(), core_end, "count", value, **extra)
