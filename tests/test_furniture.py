@@ -197,3 +197,20 @@ def test_pipeline_keeps_link_titles_out_of_quotes(miner):
     assert [q.text for q in article.quotes if "Gilets" in q.text] == []
     assert [m.text for m in article.metadata.furniture] == [
         "» LIRE AUSSI - «Gilets jaunes»: notre live de dimanche"]
+
+
+# --- any mix of lines --------------------------------------------------------------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+LINES = [t for t, _ in FURNITURE] + NOT_FURNITURE + [BODY, "", "\xa0", "«Oui», a-t-il dit."]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(LINES), max_size=8), st.sampled_from(["\n", "\n\n", " "]))
+def test_spans_are_exact_disjoint_and_visible(lines, sep):
+    text = sep.join(lines)
+    spans = furniture_spans(text)
+    assert all(0 <= s.start < s.end <= len(text) for s in spans)
+    assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
+    assert all(not text[s.start].isspace() and not text[s.end - 1].isspace() for s in spans)

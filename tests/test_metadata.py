@@ -139,6 +139,8 @@ TITLES = [
     ("Marseille: beaucoup à se faire pardonner à Saint-Etienne\nLa victoire et ses "
      "supporters lui tournent le dos.", "Marseille: beaucoup à se faire pardonner à "
      "Saint-Etienne"),
+    ("05.02.2023 à 14h24 replay time00:41\nLes Etats-Unis déterminés à défendre la Corée "
+     "du Sud\n" + LEAD, "Les Etats-Unis déterminés à défendre la Corée du Sud"),
     # One long paragraph: no headline.
     (LEAD + " " + LEAD, None),
     # A lead with a final period is not a headline.

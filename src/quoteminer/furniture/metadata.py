@@ -231,10 +231,12 @@ def find_title(text: str, spans: list[FurnitureSpan], stamps: list[TimeStamp],
     long paragraph has no headline (None).
     """
     starts = _line_starts(text)
+    # A stamp line ("05.02.2023 à 14h24 replay time00:41") above the headline is skipped.
+    skip = [*spans, *(FurnitureSpan(s.start, s.end, "timestamp") for s in stamps)]
     lines = []
     for i, start in enumerate(starts):
         end = starts[i + 1] - 1 if i + 1 < len(starts) else len(text)
-        if text[start:end].strip() and not covered(text, start, end, spans):
+        if text[start:end].strip() and not covered(text, start, end, skip):
             lines.append((start, end))
             if len(lines) == 2:
                 break
@@ -242,8 +244,6 @@ def find_title(text: str, spans: list[FurnitureSpan], stamps: list[TimeStamp],
         return None
     start, end = lines[0]
     if dateline is not None and dateline.start < end:
-        return None
-    if any(s.start < end and start <= s.start for s in stamps):
         return None
     line = text[start:end]
     return line.strip() if _looks_like_headline(line) else None
