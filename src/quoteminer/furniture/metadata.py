@@ -143,7 +143,6 @@ def find_dateline(text: str, spans: list[FurnitureSpan] = ()) -> Dateline | None
     after the text); a place alone in capitals only in the first lines.
     """
     header = header_line_starts(text, spans, DATELINE_HEADER_LINES)
-    weekdays = {w.casefold() for w in macros()["WEEKDAY"].split("|")}
     found = []
     for pattern in header_patterns():
         if pattern.kind != "dateline":
@@ -153,7 +152,7 @@ def find_dateline(text: str, spans: list[FurnitureSpan] = ()) -> Dateline | None
             if any(s.start <= m.start("place") < s.end for s in spans):
                 continue
             place = regex.sub(r"\s+", " ", m.group("place")).strip()
-            if weekday_number(place) is not None or place.casefold() in weekdays:
+            if weekday_number(place) is not None:  # "Samedi, le 3 février ..." 
                 continue
             groups = m.groupdict()
             strong = bool(groups.get("agency") or groups.get("day"))
