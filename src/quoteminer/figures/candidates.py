@@ -75,12 +75,14 @@ class FigureContext:
     def token_after(self, char: int) -> Token | None:
         """The first token starting at or after ``char``."""
         i = bisect.bisect_left(self.token_starts, char)
+        while i < len(self.doc) and self.doc[i].is_space:  # "5 500\xa0morts"
+            i += 1
         return self.doc[i] if i < len(self.doc) else None
 
     def token_before(self, char: int) -> Token | None:
         """The last token ending at or before ``char``."""
         i = bisect.bisect_left(self.token_starts, char) - 1
-        while i >= 0 and self.doc[i].idx + len(self.doc[i].text) > char:
+        while i >= 0 and (self.doc[i].idx + len(self.doc[i].text) > char or self.doc[i].is_space):
             i -= 1
         return self.doc[i] if i >= 0 else None
 

@@ -25,7 +25,9 @@ _TIME = r"(?P<hh>\d{1,2})\s?[hH:]\s?(?P<mm>\d{2})?(?::(?P<ss>\d{2}))?"
 def _patterns() -> dict[str, re.Pattern]:
     months = sorted(month_words(), key=len, reverse=True)
     month_alt = "|".join(re.escape(m) for m in months)
-    full_months = "|".join(re.escape(m) for m in months if not m.endswith(".") and len(m) > 3)
+    # full names only: an abbreviation is a strict prefix of another name ("sept", "janv")
+    full_months = "|".join(re.escape(m) for m in months if not m.endswith(".")
+                           and not any(o != m and o.startswith(m) for o in months))
     weekdays = "|".join(weekday_words())
     relative = "|".join(re.sub("['’]", "['’]", re.escape(w))
                         for w in sorted(relative_day_words(), key=len, reverse=True)
@@ -45,7 +47,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  re.IGNORECASE),
         "en_month": re.compile(rf"(?<![\w])(?:en|courant|depuis)\s+(?P<mo>{full_months}){end}"),
         "weekday": re.compile(
-            rf"(?<![\w-])(?P<wd>{weekdays}){end}"
+            rf"(?<![\w-])(?P<wd>{weekdays}){end}(?:\s+(?P<day>1er|\d{{1,2}})(?![\w,.]\d))?"
             rf"(?P<t>\s*\(?\s*(?:à\s+|vers\s+)?{_TIME}\s*\)?(?![\w]))?", re.IGNORECASE),
         "relative": re.compile(rf"(?<![\w-])({relative}){end}", re.IGNORECASE),
         "week": re.compile(r"(?<![\w])la\s+semaine\s+(dernière|passée|prochaine)(?![\w])",
@@ -89,10 +91,15 @@ def numeric_dates(ctx: FigureContext) -> Iterator[Candidate]:
 
 def day_month_dates(ctx: FigureContext) -> Iterator[Candidate]:
     """ "23 avril 2014", "le 1er mai", "03 fév." (the dateline), "lundi 27 avril"."""
-    for m in _patterns()["day_month"].finditer(ctx.text):
+    matches = list(_patterns()["day_month"].finditer(ctx.text))
+    # "les violences du 1er mai" takes its year from "1er mai 2018" earlier in the article
+    known_years = {(month_number(m.group("mo")), m.group("d").lower()): int(m.group("y"))
+                   for m in matches if m.group("y")}
+    for m in matches:
         month = month_number(m.group("mo"))
         day = 1 if m.group("d").lower() == "1er" else int(m.group("d"))
-        year = int(m.group("y")) if m.group("y") else ctx.year
+        year = int(m.group("y")) if m.group("y") else known_years.get(
+            (month, m.group("d").lower()), ctx.year)
         value = _iso(year, month, day) if month else None
         if value is None:
             continue
@@ -167,7 +174,7 @@ def weekdays(ctx: FigureContext) -> Iterator[Candidate]:
                 end -= 1
             yield Candidate(m.start(), end, "datetime", f"{value}T{time}" if value else None)
         else:
-            yield Candidate(m.start(), m.end("wd"), "date", value)
+            yield Candidate(m.start(), m.end("day") if m.group("day") else m.end("wd"), "date", value)
 
 
 def relative_days(ctx: FigureContext) -> Iterator[Candidate]:

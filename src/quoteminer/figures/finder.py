@@ -20,6 +20,7 @@ _ORDER = (*dates.DETECTORS, ordinals.fractions, ordinals.approximates, ordinals.
           quantities.numbers, ordinals.word_ordinals)
 _NUMERIC = ("count", "money", "percent", "quantity", "duration", "age")
 _RANGE_LINK = re.compile(r"\s*(?:à|et|ou|ou\s+à|-|–)\s*$")
+_PARTITIVE_LINK = re.compile(r"\s*des\s*")
 _SUR_LINK = re.compile(r"^\s*sur\s*$")
 _TRIM = " \u00a0\u202f\t\n,;:«»\"'’"
 
@@ -111,6 +112,11 @@ def _link_ranges(text: str, cands: list[Candidate]) -> list[Candidate]:
                     value = a.value * b.multiplier
                 out[i] = a.with_(kind=b.kind, unit=b.unit, value=value, bare=False)
                 continue
+        if (a.bare and b.kind == "count" and b.multiplier > 1 and a.value < b.multiplier
+                and _PARTITIVE_LINK.fullmatch(between)):
+            # "huit des 28 millions d'habitants" → 8 000 000 habitants
+            out[i] = a.with_(value=a.value * b.multiplier, unit=b.unit, bare=False)
+            continue
         if b.bare and a.kind == "count" and a.unit and _SUR_LINK.fullmatch(between):
             out[i + 1] = b.with_(unit=a.unit, bare=False)
     return out

@@ -96,8 +96,7 @@ def load_lexicon() -> FigureLexicon:
     percent_re = re.compile(rf"\s?({_alternation(units['percent'])})(?![\w])")
     measure_re = re.compile(rf"(?:\s*(?:de\s+|d['’]))?\s?({_alternation(units['measures'])})(?![\w/²³])")
     time_unit_re = re.compile(
-        rf"\s+(?:({_alternation(units['time_adjectives'])})\s+)?({_alternation(units['time'])})(?![\w-])",
-        re.IGNORECASE)
+        rf"\s+(?:({_alternation(units['time_adjectives'])})\s+)?({_alternation(units['time'])})(?![\w-])")
     fraction_time = {k: (float(v[0]), v[1]) for k, v in units["fraction_time"].items()}
     fraction_time_re = re.compile(rf"(?<![\w-])({_alternation(fraction_time)})(?![\w-])",
                                   re.IGNORECASE)

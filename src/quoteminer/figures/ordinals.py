@@ -33,6 +33,11 @@ _ONE_IN = re.compile(
     r"(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|cent|mille|\d+)(?![\w])",
     re.IGNORECASE)
 _ONE_ONLY = re.compile(r"(?<![\w-])(?:un|une)\s+seule?(?![\w])", re.IGNORECASE)
+# "depuis une semaine", "pendant un an": un/une that measures a duration.
+_ONE_DURATION = re.compile(
+    r"(?<![\w-])(?:depuis|pendant|durant|il\s+y\s+a|en\s+plus\s+d['’]|dans)\s+(une?)\s+"
+    r"(an|année|mois|semaine|jour|journée|nuit|heure|minute|décennie|siècle)(?![\w-])",
+    re.IGNORECASE)
 _ANNIVERSARY_DET = re.compile(r"(?:le|du|au|son|ce)\s+$", re.IGNORECASE)
 
 
@@ -54,6 +59,8 @@ def digit_ordinals(ctx: FigureContext) -> Iterator[Candidate]:
         yield _with_unit(ctx, m.start(), m.end(), "ordinal", int(m.group(1)))
     for m in _ROMAN_ORDINAL.finditer(ctx.text):
         value = roman_value(m.group(1))
+        if m.group(1) in ("L", "C", "D", "M"):
+            continue  # "Le", "Ce": words, not roman numerals
         prev = ctx.text[max(0, m.start() - 2):m.start()]
         if value is None or (prev.endswith(" ") and prev[:1].isalpha() and
                              ctx.text[:m.start()].rstrip().split()[-1][:1].isupper()
@@ -78,6 +85,11 @@ def _premier_is_rank(ctx: FigureContext, m: re.Match) -> bool:
         return False  # "matières premières"
     if before and before[-1] == "en":
         return False  # "en premier"
+    prev = ctx.token_before(m.start())
+    if prev is not None and prev.pos_ == "NOUN":
+        return False  # "la fonction première": primary, not a rank
+    if word.lower().endswith("s") and noun_phrase(ctx, m.end(), allow_nominal=False) is None:
+        return False  # "l'une des premières à postuler": no ranked noun
     return True
 
 
@@ -132,8 +144,13 @@ def fractions(ctx: FigureContext) -> Iterator[Candidate]:
             yield Candidate(m.start(), m.end(), "fraction", clean_number(1 / denominator),
                             m.group(2), core_start=m.start(), core_end=m.end())
     for m in _ONE_ONLY.finditer(ctx.text):
-        # "un seul point": "un" that counts
-        yield _with_unit(ctx, m.start(), m.end(), "count", 1)
+        # "un seul point": "un" that counts (not "en une seule année", a duration idiom)
+        if not ctx.lexicon.time_unit_re.match(ctx.text, m.end()):
+            yield _with_unit(ctx, m.start(), m.end(), "count", 1)
+    for m in _ONE_DURATION.finditer(ctx.text):
+        unit = m.group(2)
+        yield Candidate(m.start(1), m.end(), "duration", 1, unit, core_start=m.start(1),
+                        core_end=m.end())
 
 
 def _fraction(ctx: FigureContext, start: int, end: int, value: float) -> Candidate:

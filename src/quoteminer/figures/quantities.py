@@ -19,7 +19,8 @@ _DIGITS = re.compile(
     r"(?<![\w.,/:°])(?<![^\W\d_]-)"
     r"(\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
     r"(?![^\W\d_])(?![.,]\d)")
-_MULTIPLIER_WORD = re.compile(r"\s+(millions?|milliards?)(?![\w])", re.IGNORECASE)
+_MULTIPLIER_WORD = re.compile(r"\s+(millions?|milliards?)(?![\w])")
+_NAME_AFTER = re.compile(r"\s+([A-Z][a-zé]+)(?![\w])")
 _MULTIPLIER_SIGN = re.compile(r"\s?(k|M|G|Mds?|Md|Mrd)(?=\s?[$€])")
 # Cues before a four-digit number that make it a year: "en 1953", "depuis 2011",
 # "l'année 2022", "l'été 2018", "des années 2010".
@@ -59,7 +60,8 @@ def qualifier_before(ctx: FigureContext, start: int) -> tuple[str | None, int]:
 def _is_code(ctx: FigureContext, start: int) -> bool:
     """A number that belongs to a name: "route 132", "Ligue 1", "Airbus A380" (no space)."""
     prev = ctx.token_before(start)
-    if prev is None or ctx.text[prev.idx + len(prev.text):start] != " ":
+    gap = ctx.text[prev.idx + len(prev.text):start] if prev is not None else ""
+    if prev is None or len(gap) != 1 or not gap.isspace():
         return False
     if prev.text in ctx.lexicon.code_prefixes or prev.lower_ in ctx.lexicon.code_prefixes:
         return True
@@ -124,8 +126,8 @@ def _number_cores(ctx: FigureContext) -> Iterator[tuple[int, int, float, bool]]:
             yield m.start(1), m.end(1), value, False
     for m in ctx.lexicon.number_words_re.finditer(ctx.text):
         words = m.group(0)
-        if words.lower() in ("un", "une"):
-            continue  # the article, not a count ("un nouveau record")
+        if words.lower() in ("un", "une", "million", "millions", "milliard", "milliards"):
+            continue  # the article ("un nouveau record"); a multiplier with no number
         start = m.start()
         first = words.split()[0].split("-")[0].lower()
         if first in ("un", "une") and not re.match(r"une?\s+(?:million|milliard)", words, re.I):
@@ -156,6 +158,9 @@ def numbers(ctx: FigureContext) -> Iterator[Candidate]:
     for start, end, value, in_words in sorted(_number_cores(ctx)):
         if _is_code(ctx, start):
             continue
+        if _NAME_AFTER.match(text, end) and _NAME_AFTER.match(text, end).group(1).lower() in (
+                lex.time_units | set(lex.multipliers)):
+            continue  # "40 Millions d'automobilistes", "20 Minutes": names
         multiplier = 1
         m = _MULTIPLIER_WORD.match(text, end) or _MULTIPLIER_SIGN.match(text, end)
         if m and not in_words:
