@@ -59,7 +59,8 @@ class Attributor:
             if q.cue is not None:
                 entity, how = registry.resolve(q.cue.phrase)
                 q.speaker, q.how = (entity.id if entity else None), how
-            elif previous is not None and previous.speaker and _continues(doc, registry, previous, q):
+            elif previous is not None and previous.speaker and _continues(doc, registry, previous, q) \
+                    and (q.kind == "direct" or previous.sent_start == q.sent_start):
                 q.speaker, q.how = previous.speaker, "continuation"
                 q.cue = None
             if q.speaker is not None:
@@ -117,6 +118,22 @@ class Attributor:
                 j = start
             salient = ent.root.dep_ in ("nsubj", "nsubj:pass") or ent.start == ent.sent.start
             registry.resolve(Phrase(j, ent.end), salient=salient)
+        # "Mais Sonia reste très en colère", "Elodie*, 17 ans, fait la circulation": a
+        # proper name that is a subject or opens a sentence, and that NER missed or called
+        # a place, is a person in focus — unless NER is sure it is an organisation.
+        tagged = {t.i for ent in doc.ents for t in ent}
+        for sent in doc.sents:
+            first = sent[0] if sent[0].text not in ("«", "\"", "“") else (sent[1] if len(sent) > 1 else sent[0])
+            for t in (first,) + tuple(t for t in sent if t.dep_ in ("nsubj", "nsubj:pass")):
+                if t.pos_ != "PROPN" or t.i in tagged or not t.text[:1].isupper() \
+                        or any(a <= t.idx < b for a, b in inside) or (t.i > 0 and doc[t.i - 1].pos_ == "DET"):
+                    continue
+                end = t.i + 1
+                while end < len(doc) and doc[end].dep_ == "flat:name" and doc[end].pos_ == "PROPN":
+                    end += 1
+                nxt = doc[end] if end < len(doc) else None
+                if nxt is not None and (nxt.text in (",", "*") or nxt.pos_ in ("VERB", "AUX")):
+                    registry.resolve(Phrase(t.i, end), salient=True)
 
     @staticmethod
     def _find_cue(doc: Doc, q: _Quote, inside: list[tuple[int, int]]) -> CueMatch | None:

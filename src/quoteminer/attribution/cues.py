@@ -69,7 +69,11 @@ def incise_after(doc: Doc, close_tok: int, sent_end: int,
         if t.pos_ == "AUX" or t.text.startswith("-") or t.lower_ in ("t", "-") \
                 or t.pos_ == "ADV" or t.lower_ in ("lui", "elle"):
             continue
-        if is_reporting_verb(t, loose=True):
+        # right after «…», any verb with an inverted subject reports the quote:
+        # "«Tout est fermé», se désespéraient ainsi mercredi deux touristes espagnols"
+        finite = t.pos_ in ("VERB", "AUX") and not ("Part" in t.morph.get("VerbForm")
+                                                   and "Pres" in t.morph.get("Tense"))
+        if is_reporting_verb(t, loose=True) or (finite and j == i or finite and doc[j - 1].pos_ in ("AUX", "PRON")):
             subj = inverted_subject(doc, j, sent_end)
             if subj is not None:
                 start = _verb_group_start(doc, t)
@@ -92,18 +96,37 @@ def signature_after(doc: Doc, close_tok: int, sent_end: int) -> CueMatch | None:
 
 def colon_before(doc: Doc, open_tok: int, sent: Span,
                  inside: list[tuple[int, int]]) -> CueMatch | None:
-    """ "Park a déclaré : «…»", "Il raconte: «…»", "Des habitantes se consolent: «…»"."""
+    """ "Park a déclaré : «…»", "Il raconte: «…»", "Des habitantes se consolent: «…»".
+
+    The speaker is the subject of the reporting verb before the colon, else the subject
+    of the clause's main predicate ("Elle est Franco-Suisse, …: «…»"), else, when the
+    clause has no verb at all, the phrase before the colon ("L’une d’entre elles,
+    apprentie boulangère: «…»").
+    """
     k = open_tok - 1
     if k < sent.start or doc[k].text != ":":
         return None
-    verbs = [t for t in doc[sent.start:k] if t.pos_ in ("VERB", "AUX") and _outside(t, inside)]
-    reporting = [t for t in verbs if is_reporting_verb(t)]
-    for verb in reversed(reporting or verbs):
+    clause = [t for t in doc[sent.start:k] if _outside(t, inside)]
+    reporting = [t for t in clause if is_reporting_verb(t)]
+    for verb in reversed(reporting):
         subj = subject_before(doc, verb)
         if subj is not None:
-            return CueMatch("colon", subj, doc[k].idx, doc[k].idx + 1,
-                            _lemma(verb) if verb in reporting else None)
-    # no verb: "L’une d’entre elles, apprentie boulangère: «…»" — the phrase before
+            return CueMatch("colon", subj, doc[k].idx, doc[k].idx + 1, _lemma(verb))
+    predicates = [t for t in clause if t.pos_ in ("VERB", "AUX") or
+                  any(c.dep_ in ("nsubj", "cop") for c in t.children)]
+    for pred in predicates:
+        subjects = [c for c in pred.children if c.dep_ in ("nsubj", "nsubj:pass")
+                    and sent.start <= c.i < k]
+        if subjects:
+            phrase = subject_before(doc, pred) if pred.pos_ in ("VERB", "AUX") else None
+            if phrase is None:
+                s = subjects[0]
+                phrase = (Phrase(s.i, s.i + 1, pronoun=s.lower_)
+                          if s.lower_ in lexicon().subject_pronouns
+                          else Phrase(s.left_edge.i, np_end(doc, s.left_edge.i, k)))
+            return CueMatch("colon", phrase, doc[k].idx, doc[k].idx + 1)
+    if any(t.pos_ in ("VERB", "AUX") for t in clause):
+        return None
     j = k - 1
     while j >= sent.start and not (doc[j].is_punct and doc[j].text not in ("’", "'", "-")):
         j -= 1
@@ -157,7 +180,8 @@ def verb_in_sentence(doc: Doc, sent: Span, quote_start_tok: int, quote_end_tok: 
         elif t.i > quote_end_tok:
             prev = doc[_verb_group_start(doc, t) - 1] if _verb_group_start(doc, t) > 0 else None
             subj = None
-            if prev is not None and prev.text in (",", "»", "”"):
+            participle = "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense")
+            if prev is not None and prev.text in (",", "»", "”") and not participle:
                 subj = inverted_subject(doc, t.i, sent.end)
             if subj is None:
                 subj = subject_before(doc, t)

@@ -18,6 +18,7 @@ from .phrases import ELIDED_ARTICLES, Phrase, apposition_after
 DETERMINERS = frozenset("le la les l' l’ un une des du de d' d’ ce cette ces son sa ses leur leurs "
                         "notre nos votre vos".split())
 INDEFINITE = frozenset("un une des".split())
+DEFINITE = frozenset("le la l' l’ ce cet cette".split())
 # words of a description that say little about who it is
 WEAK_WORDS = frozenset("haut haute grand grande nouveau nouvelle jeune ancien ancienne premier "
                        "première même autre de du des d' d’ la le les l' l’ et".split())
@@ -168,30 +169,35 @@ class Registry:
             if e is not None:
                 self.note(e, span.start_char, span.end_char, salient)
             return e, "pronoun"
+        app = apposition_after(doc, phrase.end, min(len(doc), phrase.end + 20))
+        app_names = name_tokens_in(doc[app[0]:app[1]]) if app else []
+        if app_names and not name_tokens_in(span) and span[0].pos_ == "DET":
+            # "le secrétaire d’État français à l’Intérieur, Laurent Nuñez": the name in
+            # apposition is the speaker, the phrase before it is the role
+            entity = self.person(app_names, gender=_gender_of_det(span[0]),
+                                 role=strip_determiner(span.text))
+            self.note(entity, doc[app[0]].idx, doc[app[1] - 1].idx + len(doc[app[1] - 1]), salient)
+            if span.text not in entity.aliases:
+                entity.aliases.append(span.text)
+            return entity, "apposition"
         entity, how = self._entity_for_span(span)
         if entity is not None:
             self.note(entity, span.start_char, span.end_char, salient)
             text = span.text
-            if text != entity.name and text not in entity.aliases and how != "name":
-                entity.aliases.append(text)
-            elif how == "name" and text != entity.name and text not in entity.aliases:
+            if text != entity.name and text not in entity.aliases:
                 entity.aliases.append(text)
             # "Toufik Ben Rhouma, un habitant": the apposition describes the same person
-            app = apposition_after(doc, phrase.end, min(len(doc), phrase.end + 20))
-            if app and entity.kind == "PERSON":
+            if app and entity.kind == "PERSON" and entity.named and not app_names:
                 app_text = doc[app[0]:app[1]].text
-                if entity.named and doc[app[0]].pos_ != "PROPN":
-                    if not entity.role:
-                        entity.role = strip_determiner(app_text)
-                    if app_text not in entity.aliases:
-                        entity.aliases.append(app_text)
-                elif not entity.named:
-                    names = name_tokens_in(doc[app[0]:app[1]])
-                    if names:
-                        named = self.person(names, gender=entity.gender,
-                                            role=strip_determiner(span.text))
-                        self._absorb(entity, named)
-                        return named, "apposition"
+                if not entity.role:
+                    entity.role = strip_determiner(app_text)
+                if app_text not in entity.aliases:
+                    entity.aliases.append(app_text)
+            elif app_names and entity.kind == "PERSON" and not entity.named:
+                named = self.person(app_names, gender=entity.gender,
+                                    role=strip_determiner(span.text))
+                self._absorb(entity, named)
+                return named, "apposition"
         return entity, how
 
     def _absorb(self, description: Entity, person: Entity) -> None:
@@ -224,19 +230,25 @@ class Registry:
             return None, "none"
         role = lexicon().role(head.text) or lexicon().role(head.lemma_)
         first = span[0].lower_
+        if role is None and first in DEFINITE:
+            # "l’évêché", "la municipalité": a definite phrase whose head names no person
+            # role is an institution, and never stands for the person in focus
+            return self.description(span.text, "ORG", None, False), "description"
         det_gender = _gender_of_det(span[0]) if span[0].pos_ == "DET" else None
         gender = det_gender or (role.gender if role else None) or _gender_of_det(head)
         plural = "Plur" in head.morph.get("Number") or first in ("les", "des", "ces", "leurs")
         kind = role.kind if role else "PERSON"
         if plural and kind == "PERSON":
             kind = "GROUP"
-        if kind == "PERSON" and first not in INDEFINITE and not plural:
-            target = self._match_description(span, gender)
+        if first in DEFINITE and not plural and kind in ("PERSON", "ORG"):
+            # "le ministre sud-coréen", "l’habitante", "l’entreprise": someone already met
+            target = self._match_description(span, gender, kind)
             if target is not None:
                 return target, "description"
         return self.description(span.text, kind, gender, plural), "description"
 
-    def _match_description(self, span: Span, gender: str | None) -> Entity | None:
+    def _match_description(self, span: Span, gender: str | None,
+                           kind: str = "PERSON") -> Entity | None:
         """ "le ministre sud-coréen" → the named person whose role shares its words, else
         the person in focus ("le marin-pompier" for the commander quoted just before)."""
         words = content_words(span.text)
@@ -245,19 +257,28 @@ class Registry:
             if pos >= span.start_char:
                 continue
             e = self.get(eid)
-            if e.kind != "PERSON" or not e.named or (gender and e.gender and e.gender != gender):
+            if e.kind != kind or (kind == "PERSON" and not e.named) \
+                    or (kind == "PERSON" and gender and e.gender and e.gender != gender):
                 continue
             score = len(words & e.role_words())
             if score > best_score:
                 best, best_score = e, score
         if best is not None:
             return best
+        if kind == "ORG":
+            return self.in_focus(span.start_char, kinds=("ORG",))
         return self.in_focus(span.start_char, gender=gender)
 
     def _name_kind(self, span: Span, names: list[str]) -> str:
         doc = self.doc
         ents = [e for e in doc.ents if e.start < span.end and e.end > span.start]
         labels = {e.label_ for e in ents}
+        start = _name_start(span, names)
+        if start > span.start and span.doc[start - 1].pos_ == "DET" \
+                and span.doc[start - 1].lower_ not in ("du", "des"):
+            # "la CNIL", "la Quadrature du Net", "le Gnis": French puts no article before
+            # a person's name
+            return "GROUP" if span.doc[start - 1].lower_ == "les" else "ORG"
         if "PER" in labels or title_gender_in(span) or any(t.text in lexicon().titles for t in span):
             return "PERSON"
         if any(n.lower() in self.per_tokens for n in names):

@@ -23,6 +23,7 @@ class RoleNoun:
 class Lexicon:
     reporting_verbs: frozenset[str]
     pronominal_reporting_verbs: frozenset[str]
+    faire_locutions: frozenset[str]
     roles: dict[str, RoleNoun]
     titles: dict[str, str | None]
     source_markers: frozenset[str]
@@ -56,6 +57,7 @@ def lexicon() -> Lexicon:
         reporting_verbs=frozenset(v.lower() for v in read_lines("attribution/reporting_verbs.txt")),
         pronominal_reporting_verbs=frozenset(
             v.lower() for v in read_lines("attribution/pronominal_reporting_verbs.txt")),
+        faire_locutions=frozenset(words["faire_locutions"]),
         roles=roles,
         titles=dict(words["titles"]),
         source_markers=frozenset(words["source_markers"]),

@@ -47,6 +47,9 @@ def is_reporting_verb(token: Token, loose: bool = False) -> bool:
             and token.pos_ != "VERB":
         return False
     lemma = token.lemma_.lower()
+    if lemma == "faire" and token.i + 1 < len(token.doc) \
+            and token.nbor(1).lower_ in lex.faire_locutions:
+        return True  # "un rapport faisait état d’«un parc privé …»"
     if not lex.is_reporting_lemma(lemma):
         lemma = next((g for g in guess_infinitives(token.text) if lex.is_reporting_lemma(g)), "")
         if not lemma:
@@ -195,7 +198,14 @@ def apposition_after(doc: Doc, end: int, stop: int) -> tuple[int, int] | None:
 
 def subject_before(doc: Doc, verb: Token) -> Phrase | None:
     """Subject of a verb in canonical order ("Le haut diplomate américain a ajouté que …")."""
-    candidates = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")]
+    if any(c.dep_ == "aux:pass" for c in verb.children):
+        return None  # "L'accusé a été décrit comme «un menteur»": the subject is not the source
+    if "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") \
+            and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+        # "…, ajoutant qu’un «bouclage …»", "évoquant …": the participle's subject is the
+        # subject of the clause it hangs on
+        return subject_before(doc, verb.head)
+    candidates = [c for c in verb.children if c.dep_ in ("nsubj", "expl:subj")]
     head = verb
     hops = 0
     while not candidates and head.dep_ in ("xcomp", "conj", "advcl", "ccomp", "parataxis") \
