@@ -279,3 +279,21 @@ def test_cli_bad_gold_exits_2(tmp_path):
     result = CliRunner().invoke(app, ["evaluate", str(bad), "--pred", str(pred)])
     assert result.exit_code == 2
     assert "not in the text" in result.output
+
+
+@needs_shared
+def test_error_lists_agree_with_shared_scorer(tmp_path, dev_gold):
+    """The misses and wrong speakers per article are the shared scorer's (which clips texts)."""
+    path = write_jsonl(tmp_path / "pred.jsonl", [perturbed(g, 5) for g in dev_gold])
+    out = subprocess.run([sys.executable, str(SCORER), str(DEV), str(path), "--by-article",
+                          "--json"], capture_output=True, text=True, check=True).stdout
+    theirs = [json.loads(line) for line in out.splitlines() if line.startswith('{"id"')]
+    ours = evaluate(dev_gold, load_predictions(path)).articles
+    assert [a.id for a in ours] == [t["id"] for t in theirs]
+    for mine, their in zip(ours, theirs):
+        assert [m.text[:80] for m in mine.quote_misses] == their["misses"]
+        assert [m.text for m in mine.figure_misses] == their["figure_misses"]
+        assert [{"quote": e.quote[:60], "gold": e.gold,
+                 "pred": e.predicted if e.quote_found else "(quote missed)"}
+                for e in mine.speaker_errors] == their["wrong_speakers"]
+    assert any(t["wrong_speakers"] for t in theirs) and any(t["misses"] for t in theirs)
