@@ -34,8 +34,8 @@ def to_dataframe(articles: Article | dict[str, Any] | Iterable[Article | dict[st
     or the generator of ``miner.pipe``).  ``table`` is one of "quotes", "speakers",
     "figures", "articles".
 
-    >>> df = to_dataframe(miner.pipe(texts), "quotes")
-    >>> df.groupby("speaker_name").size()
+    For example ``to_dataframe(miner.pipe(texts), "quotes").groupby("speaker_name").size()``
+    counts the quotes of each speaker.
     """
     import pandas as pd
 
