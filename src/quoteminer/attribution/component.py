@@ -88,16 +88,15 @@ class Attributor:
             close = doc.char_span(s["close_at"], s["close_at"] + 1, alignment_mode="expand")
             if close is not None and len(close):
                 last = close.end - 1
-        sent = doc[first].sent
-        sent_end = max(sent.end, doc[last].sent.end)
+        sent_start, sent_end = _sentence_around(doc, first, last)
         return _Quote(s["start"], s["end"], s["open_at"], s["close_at"], first, last,
-                      sent.start, sent_end, doc.text.count("\n", 0, s["start"]))
+                      sent_start, sent_end, doc.text.count("\n", 0, s["start"]))
 
     @staticmethod
     def _seed_names(doc: Doc, registry: Registry, quotes: list[_Quote]) -> None:
         """Meet every named person in reading order, with the role given beside the name,
         so later "Blinken", "le ministre sud-coréen" or "il" find them."""
-        from .phrases import Phrase
+        from .phrases import Phrase, np_end
         inside = [(q.start, q.end) for q in quotes]
         for ent in doc.ents:
             if ent.label_ != "PER" or any(a <= ent.start_char < b for a, b in inside):
@@ -134,6 +133,26 @@ class Attributor:
                 nxt = doc[end] if end < len(doc) else None
                 if nxt is not None and (nxt.text in (",", "*") or nxt.pos_ in ("VERB", "AUX")):
                     registry.resolve(Phrase(t.i, end), salient=True)
+        # "Le dirigeant américain s’en est aussi pris à la France", "Les neuf grévistes de
+        # la faim ont rencontré …": descriptions that are subjects bring their referent
+        # into focus, so the next "il" or "ils" finds it
+        for t in doc:
+            if t.dep_ != "nsubj" or t.pos_ != "NOUN" or any(a <= t.idx < b for a, b in inside):
+                continue
+            det = next((c for c in t.children if c.dep_ == "det"), None)
+            if det is None or det.i > t.i:
+                continue
+            role = lexicon().role(t.text) or lexicon().role(t.lemma_)
+            plural = "Plur" in t.morph.get("Number")
+            if role is None and not plural:
+                continue
+            if plural and det.lower_ not in ("les", "ces", "des", "leurs", "nos", "ses"):
+                continue
+            if plural and t.lemma_.lower() not in lexicon().roles and role is None \
+                    and not any(c.pos_ == "NUM" for c in t.children):
+                continue  # "les recherches", "les résultats" are not speakers
+            end = np_end(doc, det.i, min(len(doc), t.i + 8))
+            registry.resolve(Phrase(det.i, end), salient=True)
 
     @staticmethod
     def _find_cue(doc: Doc, q: _Quote, inside: list[tuple[int, int]]) -> CueMatch | None:
@@ -144,6 +163,34 @@ class Attributor:
                 or _adjacent_selon(doc, q, sent, inside)
                 or verb_in_sentence(doc, sent, q.first_tok, q.last_tok, inside)
                 or selon_in(doc, sent, inside, near=q.start))
+
+
+def _sentence_around(doc: Doc, first: int, last: int) -> tuple[int, int]:
+    """The sentence holding a quote, mended where the parser cut it.
+
+    The parser does not always keep a preset "no sentence start": in "« … », a poursuivi
+    l'entourage du chef du gouvernement." it may still start a sentence at the comma, and
+    it starts one at a « in the middle of a sentence.  A sentence that begins with a
+    comma or a lower-case word continues the one before it.
+    """
+    start = doc[first].sent.start
+    end = max(doc[first].sent.end, doc[last].sent.end)
+    while start > 0 and _continues_previous(doc, start):
+        start = doc[start - 1].sent.start
+    while end < len(doc) and _continues_previous(doc, end):
+        end = doc[end].sent.end
+    return start, end
+
+
+def _continues_previous(doc: Doc, i: int) -> bool:
+    t = doc[i]
+    if t.text in (",", ";", ")") or t.text[:1].islower():
+        return "\n" not in doc.text[doc[i - 1].idx:t.idx]
+    if t.text in ("«", "“", "\"") and i > 0:
+        prev = doc[i - 1]
+        return prev.text not in (".", "!", "?", "»", "”", "\"", "…") and "\n" not in prev.whitespace_ \
+            and "\n" not in prev.text
+    return False
 
 
 def _adjacent_selon(doc: Doc, q: _Quote, sent, inside) -> CueMatch | None:

@@ -24,6 +24,11 @@ from .lexicon import lexicon
 from .phrases import Phrase, inverted_subject, is_reporting_verb, np_end, subject_before
 
 
+# object and reflexive clitics between a closing mark and its verb: "«…», s'exclame X",
+# "«…», lui a répondu Y", "«…», nous a confié Z"
+CLITICS = frozenset("se s' s’ lui leur nous vous me m' m’ te t' t’ en y elle".split())
+
+
 @dataclass(frozen=True)
 class CueMatch:
     kind: str               # verb | colon | selon | signature
@@ -67,7 +72,7 @@ def incise_after(doc: Doc, close_tok: int, sent_end: int,
         if not _outside(t, inside):
             return None
         if t.pos_ == "AUX" or t.text.startswith("-") or t.lower_ in ("t", "-") \
-                or t.pos_ == "ADV" or t.lower_ in ("lui", "elle"):
+                or t.pos_ == "ADV" or t.lower_ in CLITICS:
             continue
         # right after «…», any verb with an inverted subject reports the quote:
         # "«Tout est fermé», se désespéraient ainsi mercredi deux touristes espagnols"
@@ -154,6 +159,17 @@ def selon_in(doc: Doc, sent: Span, inside: list[tuple[int, int]],
                 end = np_end(doc, start, sent.end)
                 found.append(CueMatch("selon", Phrase(start, end), t.idx, doc[start - 1].idx
                                       + len(doc[start - 1].text), "selon"))
+    # "Pour Me Comte, «on marche sur la tête»": "pour" + a person + comma opens the sentence
+    first = sent[0]
+    if first.lower_ == "pour" and _outside(first, inside) and first.i + 1 < sent.end:
+        start = first.i + 1
+        end = np_end(doc, start, sent.end)
+        span = doc[start:end]
+        is_person = any(t.ent_type_ == "PER" or t.text in lexicon().titles for t in span) or \
+            (span[0].pos_ == "DET" and lexicon().role(span[-1].text) is not None)
+        if is_person and end < sent.end and doc[end].text == ",":
+            found.append(CueMatch("selon", Phrase(start, end), first.idx,
+                                  first.idx + len(first.text), "pour"))
     if not found:
         return None
     if near is None:

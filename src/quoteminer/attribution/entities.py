@@ -148,6 +148,8 @@ class Registry:
                     continue
                 if plural != e.plural and e.kind == "PERSON":
                     continue
+                if plural and not (e.plural or e.kind == "GROUP"):
+                    continue  # "Ils ajoutent" never stands for one organisation
                 return e
         return None
 
