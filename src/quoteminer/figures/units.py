@@ -12,11 +12,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..calendar import month_words, weekday_words
 from .candidates import FigureContext
 
 _NOUNS = ("NOUN", "PROPN")
 _DE = ("de", "d'", "d’")
 _MAX_TOKENS = 7
+_CALENDAR = frozenset(w for w in month_words() + weekday_words() if w[-1:] != ".")
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,8 @@ def _nominal(tok: Token) -> bool:
 
 
 def _is_noun(tok: Token) -> bool:
+    if tok.lower_ in _CALENDAR:  # "suspendu neuf mardi": a date, not the counted noun
+        return False
     if tok.pos_ == "PROPN":
         return tok.text[:1].isupper() and tok.is_alpha
     return tok.pos_ == "NOUN" and tok.is_alpha or tok.pos_ == "NOUN" and "-" in tok.text
@@ -59,23 +63,35 @@ def noun_phrase(ctx: FigureContext, after: int, *, allow_nominal: bool = True) -
         if pre == 0 and allow_nominal and _nominal(head):
             return NounPhrase(head.text, head.idx, head.idx + len(head.text), head.text)
         return None
-    last, j, used_de, used_conj = head, i + 1, False, False
+    last, j, used_conj = head, i + 1, False
     while j < len(doc) and j - i < _MAX_TOKENS:
         t = doc[j]
+        if t.is_space:  # "600\xa0maires\xa0normands"
+            j += 1
+            continue
         if t.pos_ == "ADJ" and t.is_alpha and t.dep_ in ("amod", "conj", "nmod") and t.text[:1].islower():
             last, j = t, j + 1
             continue
-        if (not used_de and t.lower_ in _DE and j + 1 < len(doc) and _is_noun(doc[j + 1])
-                and doc[j + 1].text[:1].islower()):
-            used_de, last, j = True, doc[j + 1], j + 2
+        if last is head and t.lower_ in _DE and _bare_complement(doc, j):
+            # "essais de missiles", "poste de CPE"
+            last, j = doc[j + 1], j + 2
             continue
         if (not used_conj and t.lower_ == "et" and j + 1 < len(doc) and doc[j + 1].pos_ == "NOUN"
-                and doc[j + 1].dep_ == "conj"):
-            used_conj, last, j = True, doc[j + 1], j + 2
+                and doc[j + 1].dep_ == "conj"
+                and doc[j + 1].morph.get("Number") == head.morph.get("Number")):
+            used_conj, last, j = True, doc[j + 1], j + 2  # "six frères et sœurs"
             continue
         break
     end = last.idx + len(last.text)
     return NounPhrase(ctx.text[head.idx:end], head.idx, end, head.text)
+
+
+def _bare_complement(doc, j: int) -> bool:
+    """A "de" at ``j`` followed by a determiner-less common noun ("de missiles", "de CPE")."""
+    if j + 1 >= len(doc) or not _is_noun(doc[j + 1]):
+        return False
+    word = doc[j + 1].text
+    return word[:1].islower() or word.isupper()
 
 
 def partitive_noun(ctx: FigureContext, after: int) -> str | None:
