@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions as ext
+from ..calendar import month_number, weekday_number
 from .cues import (CueMatch, colon_before, incise_after, selon_in, signature_after,
                    verb_in_sentence)
 from .entities import Registry
@@ -60,7 +61,8 @@ class Attributor:
                 entity, how = registry.resolve(q.cue.phrase)
                 q.speaker, q.how = (entity.id if entity else None), how
             elif previous is not None and previous.speaker and _continues(doc, registry, previous, q) \
-                    and (q.kind == "direct" or previous.sent_start == q.sent_start):
+                    and (q.kind == "direct" or previous.sent_start == q.sent_start
+                         or _verbless(doc, q, inside)):
                 q.speaker, q.how = previous.speaker, "continuation"
                 q.cue = None
             if q.speaker is not None:
@@ -125,6 +127,7 @@ class Attributor:
             first = sent[0] if sent[0].text not in ("«", "\"", "“") else (sent[1] if len(sent) > 1 else sent[0])
             for t in (first,) + tuple(t for t in sent if t.dep_ in ("nsubj", "nsubj:pass")):
                 if t.pos_ != "PROPN" or t.i in tagged or not t.text[:1].isupper() \
+                        or month_number(t.text) or weekday_number(t.text) is not None \
                         or any(a <= t.idx < b for a, b in inside) or (t.i > 0 and doc[t.i - 1].pos_ == "DET"):
                     continue
                 end = t.i + 1
@@ -179,6 +182,15 @@ def _sentence_around(doc: Doc, first: int, last: int) -> tuple[int, int]:
         start = doc[start - 1].sent.start
     while end < len(doc) and _continues_previous(doc, end):
         end = doc[end].sent.end
+    # a line break ends a sentence even without a period ("… à Toulouse »\nTout en …")
+    for i in range(first - 1, start - 1, -1):
+        if "\n" in doc[i].whitespace_ or "\n" in doc[i].text:
+            start = i + 1
+            break
+    for i in range(last, end):
+        if "\n" in doc[i].whitespace_ or "\n" in doc[i].text:
+            end = i + 1
+            break
     return start, end
 
 
@@ -199,6 +211,14 @@ def _adjacent_selon(doc: Doc, q: _Quote, sent, inside) -> CueMatch | None:
         return None
     between = doc.text[(q.close_at or q.end) + 1:cue.cue_start]
     return cue if len(between.strip(" ,\u00a0\u202f")) == 0 else None
+
+
+def _verbless(doc: Doc, q: _Quote, inside: list[tuple[int, int]]) -> bool:
+    """ "Donc : «aucune raison de s'inquiéter», «aucune raison de manifester»": the
+    article's sentence around the fragments has no verb of its own, so it goes on with the
+    words of the speaker quoted just before."""
+    return not any(t.pos_ in ("VERB", "AUX") and not any(a <= t.idx < b for a, b in inside)
+                   for t in doc[q.sent_start:q.sent_end])
 
 
 def _continues(doc: Doc, registry: Registry, previous: _Quote, q: _Quote) -> bool:

@@ -19,6 +19,9 @@ DETERMINERS = frozenset("le la les l' l’ un une des du de d' d’ ce cette ces
                         "notre nos votre vos".split())
 INDEFINITE = frozenset("un une des".split())
 DEFINITE = frozenset("le la l' l’ ce cet cette".split())
+# nouns that can stand for any organisation named before ("l’entreprise" → Google)
+GENERIC_ORG_NOUNS = frozenset("entreprise société groupe firme organisation institution "
+                              "compagnie géant".split())
 # words of a description that say little about who it is
 WEAK_WORDS = frozenset("haut haute grand grande nouveau nouvelle jeune ancien ancienne premier "
                        "première même autre de du des d' d’ la le les l' l’ et".split())
@@ -166,8 +169,6 @@ class Registry:
                 e = self.in_focus(span.start_char, kinds=("GROUP", "ORG", "PERSON"), plural=True)
             else:
                 e = self.in_focus(span.start_char, gender=gender)
-                if e is not None and gender and not e.gender:
-                    e.gender = gender
             if e is not None:
                 self.note(e, span.start_char, span.end_char, salient)
             return e, "pronoun"
@@ -259,8 +260,7 @@ class Registry:
             if pos >= span.start_char:
                 continue
             e = self.get(eid)
-            if e.kind != kind or (kind == "PERSON" and not e.named) \
-                    or (kind == "PERSON" and gender and e.gender and e.gender != gender):
+            if e.kind != kind or (kind == "PERSON" and gender and e.gender and e.gender != gender):
                 continue
             score = len(words & e.role_words())
             if score > best_score:
@@ -268,7 +268,12 @@ class Registry:
         if best is not None:
             return best
         if kind == "ORG":
-            return self.in_focus(span.start_char, kinds=("ORG",))
+            # "l’entreprise" for the company named before; "le parquet de Chambéry" is
+            # not whatever body was last mentioned
+            head = next((t for t in span if t.pos_ == "NOUN"), None)
+            if head is not None and head.lemma_.lower() in GENERIC_ORG_NOUNS:
+                return self.in_focus(span.start_char, kinds=("ORG",))
+            return None
         return self.in_focus(span.start_char, gender=gender)
 
     def _name_kind(self, span: Span, names: list[str]) -> str:
@@ -324,7 +329,7 @@ def name_tokens_in(span: Span) -> list[str]:
     runs: list[list] = []
     current: list = []
     for t in span:
-        is_name = (t.pos_ == "PROPN" or (t.ent_type_ == "PER")) and t.text[:1].isupper() \
+        is_name = (t.pos_ in ("PROPN", "X") or (t.ent_type_ == "PER")) and t.text[:1].isupper() \
             and t.text not in lexicon().titles
         if is_name:
             prev = doc[t.i - 1] if t.i > 0 else None

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..extensions import QUOTE_SPANS
 from .lexicon import guess_infinitives, lexicon
 
 # Words that sit between an inverted verb and its subject without being the subject:
@@ -128,7 +129,7 @@ def inverted_subject(doc: Doc, verb_i: int, stop: int) -> Phrase | None:
             i += 1
             continue
         if t.pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM") or low in lexicon().titles \
-                or t.text in lexicon().titles:
+                or t.text in lexicon().titles or (t.text[:1].isupper() and t.is_alpha):
             return Phrase(i, np_end(doc, i, stop))
         if t.pos_ == "PRON" and low in lexicon().subject_pronouns:
             return Phrase(i, i + 1, pronoun=low)
@@ -196,16 +197,34 @@ def apposition_after(doc: Doc, end: int, stop: int) -> tuple[int, int] | None:
     return None
 
 
+def in_quote(token: Token) -> bool:
+    """Is the token between the marks of a quote (the quote's own words)?"""
+    for s in token.doc._.get(QUOTE_SPANS) or ():
+        close = s["close_at"] if s["close_at"] is not None else s["end"]
+        if s["open_at"] <= token.idx <= close:
+            return True
+    return False
+
+
 def subject_before(doc: Doc, verb: Token) -> Phrase | None:
     """Subject of a verb in canonical order ("Le haut diplomate américain a ajouté que …")."""
     if any(c.dep_ == "aux:pass" for c in verb.children):
         return None  # "L'accusé a été décrit comme «un menteur»": the subject is not the source
-    if "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") \
-            and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
-        # "…, ajoutant qu’un «bouclage …»", "évoquant …": the participle's subject is the
-        # subject of the clause it hangs on
-        return subject_before(doc, verb.head)
-    candidates = [c for c in verb.children if c.dep_ in ("nsubj", "expl:subj")]
+    if "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
+        # "…, ajoutant qu’un «bouclage …»", "en accusant le gouvernement d'être «…»": the
+        # participle's subject is the subject of the clause it hangs on
+        head = verb.head
+        for _ in range(3):
+            if head is verb or in_quote(head):
+                return None
+            if head.pos_ in ("VERB", "AUX") and not ("Part" in head.morph.get("VerbForm")
+                                                     and "Pres" in head.morph.get("Tense")):
+                return subject_before(doc, head)
+            if head.head is head:
+                return None
+            head = head.head
+        return None
+    candidates = [c for c in verb.children if c.dep_ in ("nsubj", "expl:subj") and not in_quote(c)]
     head = verb
     hops = 0
     while not candidates and head.dep_ in ("xcomp", "conj", "advcl", "ccomp", "parataxis") \
@@ -214,7 +233,9 @@ def subject_before(doc: Doc, verb: Token) -> Phrase | None:
             break
         head = head.head
         hops += 1
-        candidates = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        if in_quote(head):
+            return None
+        candidates = [c for c in head.children if c.dep_ in ("nsubj",) and not in_quote(c)]
     if not candidates:
         return subject_left(doc, verb)
     subj = candidates[0]
