@@ -54,11 +54,12 @@ class FigureContext:
 
     @classmethod
     def build(cls, doc: Doc, lexicon: FigureLexicon, reference: date | None,
-              year: int | None) -> FigureContext:
-        text = doc.text
+              year: int | None, text: str | None = None) -> FigureContext:
+        text = doc.text if text is None else text
         canadian = any(cue in text for cue in lexicon.canada_cues)
         return cls(doc=doc, text=text, lexicon=lexicon, reference=reference, year=year,
-                   canadian=canadian, token_starts=tuple(t.idx for t in doc))
+                   canadian=canadian,
+                   token_starts=tuple(doc.to_array("IDX").tolist()) if len(doc) else ())
 
     def token_at(self, char: int) -> Token | None:
         """The token covering character ``char`` (or the next one after spaces)."""

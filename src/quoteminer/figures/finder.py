@@ -43,13 +43,13 @@ def reference_date(metadata: dict | None) -> date | None:
 def find_figures(doc, lexicon: FigureLexicon, metadata: dict | None) -> list[Figure]:
     reference = reference_date(metadata)
     year = reference.year if reference else None
-    if reference is None:
-        # No metadata yet: the header time stamp ("05.02.2023 à 14h24") still dates
-        # yearless dates, but relative dates stay unresolved.
-        probe = FigureContext.build(doc, lexicon, None, None)
-        stamp = next((c for c in dates.numeric_dates(probe) if c.start < 1500), None)
-        year = int(stamp.value[:4]) if stamp else None
     ctx = FigureContext.build(doc, lexicon, reference, year)
+    if reference is None:
+        # No article date: the header time stamp ("05.02.2023 à 14h24") still dates
+        # yearless dates, but relative dates stay unresolved.
+        stamp = next((c for c in dates.numeric_dates(ctx) if c.start < 1500), None)
+        if stamp is not None:
+            ctx = FigureContext.build(doc, lexicon, None, int(stamp.value[:4]), ctx.text)
     claims = Claims()
     accepted: list[Candidate] = []
     for detector in _ORDER:
