@@ -106,7 +106,8 @@ class Attributor:
             start = ent.start
             # take the role in front: "le secrétaire d'Etat américain Antony Blinken"
             j = start
-            while j > 0 and doc[j - 1].pos_ in ("NOUN", "ADJ", "DET", "ADP", "PROPN", "X") \
+            while j > 0 and (doc[j - 1].pos_ in ("NOUN", "ADJ", "DET", "ADP", "PROPN", "X")
+                             or doc[j - 1].is_space and "\n" not in doc[j - 1].text) \
                     and doc[j - 1].text not in (",", "«", "»") and start - j < 10 \
                     and doc[j - 1].lower_ not in ("avec", "et", "à", "par", "pour", "contre", "entre", "selon"):
                 j -= 1
@@ -229,6 +230,8 @@ def _continues(doc: Doc, registry: Registry, previous: _Quote, q: _Quote) -> boo
     gap = doc.text[(previous.close_at or previous.end) + 1:q.open_at]
     if len(gap) > 400:
         return False
+    if previous.sent_start == q.sent_start:
+        return True  # "«…», a-t-il ajouté, estimant que Google ne proposait pas «…»"
     for pos, eid, salient in registry.focus:
         if previous.end < pos < q.start and salient and eid != previous.speaker:
             return False

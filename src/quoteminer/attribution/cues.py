@@ -26,6 +26,7 @@ from .phrases import Phrase, inverted_subject, is_reporting_verb, np_end, subjec
 
 # object and reflexive clitics between a closing mark and its verb: "«…», s'exclame X",
 # "«…», lui a répondu Y", "«…», nous a confié Z"
+RELATIVE_SELON = frozenset("lequel laquelle lesquels lesquelles".split())
 CLITICS = frozenset("se s' s’ lui leur nous vous me m' m’ te t' t’ en y elle".split())
 
 
@@ -65,14 +66,14 @@ def incise_after(doc: Doc, close_tok: int, sent_end: int,
                  inside: list[tuple[int, int]]) -> CueMatch | None:
     """ "«…», a déclaré Blinken": a reporting verb within a few tokens after the quote."""
     i = close_tok + 1
-    while i < sent_end and doc[i].text in (",", "»", "”", "\"", ")"):
+    while i < sent_end and (doc[i].text in (",", "»", "”", "\"", ")") or doc[i].is_space):
         i += 1
     for j in range(i, min(sent_end, i + 4)):
         t = doc[j]
         if not _outside(t, inside):
             return None
         if t.pos_ == "AUX" or t.text.startswith("-") or t.lower_ in ("t", "-") \
-                or t.pos_ == "ADV" or t.lower_ in CLITICS:
+                or t.pos_ == "ADV" or t.lower_ in CLITICS or t.is_space:
             continue
         # right after «…», any verb with an inverted subject reports the quote:
         # "«Tout est fermé», se désespéraient ainsi mercredi deux touristes espagnols"
@@ -153,6 +154,20 @@ def selon_in(doc: Doc, sent: Span, inside: list[tuple[int, int]],
             continue
         text = t.lower_
         two = (t.lower_ + (t.nbor(1).lower_ if t.i + 1 < len(doc) else ""))
+        if text in markers and t.i + 1 < sent.end and doc[t.i + 1].lower_ in RELATIVE_SELON:
+            # "les accords d'Arusha, selon lesquels «nul ne peut …»": the source is the
+            # phrase the relative pronoun stands for, before the comma
+            end = t.i
+            while end > sent.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
+            start = end - 1
+            while start > sent.start and doc[start - 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP") \
+                    and not doc[start].pos_ == "DET":
+                start -= 1
+            if start < end:
+                found.append(CueMatch("selon", Phrase(start, end), t.idx,
+                                      doc[t.i + 1].idx + len(doc[t.i + 1].text), "selon"))
+            continue
         if text in markers or two.replace(" ", "") in markers:
             start = t.i + (1 if text in markers else 2)
             if start < sent.end and doc[start].pos_ in ("DET", "PROPN", "NOUN", "PRON"):

@@ -328,18 +328,23 @@ def name_tokens_in(span: Span) -> list[str]:
     doc = span.doc
     runs: list[list] = []
     current: list = []
+    skipping = False
     for t in span:
         is_name = (t.pos_ in ("PROPN", "X") or (t.ent_type_ == "PER")) and t.text[:1].isupper() \
             and t.text not in lexicon().titles
         if is_name:
             prev = doc[t.i - 1] if t.i > 0 else None
-            if not current and prev is not None and prev.pos_ == "ADP" and prev.i >= span.start:
-                # "de la République de Marseille": a place inside the phrase, not a name
+            if skipping or (not current and prev is not None and prev.pos_ == "ADP"
+                            and prev.i >= span.start):
+                # "de la République de Marseille", "l'avocate d'Alexandre Benalla": a name
+                # after a preposition is a complement, not the speaker
+                skipping = True
                 continue
             current.append(t)
         elif t.text == "*" and current:
             continue
         else:
+            skipping = False
             if current:
                 runs.append(current)
             current = []

@@ -101,6 +101,9 @@ def inverted_subject(doc: Doc, verb_i: int, stop: int) -> Phrase | None:
     while i < stop and i < len(doc):
         t = doc[i]
         low = t.lower_
+        if t.is_space:
+            i += 1
+            continue
         if t.is_punct and t.text in ".;:!?«»“”\"":
             return None
         if t.text == ",":
@@ -144,6 +147,11 @@ def np_end(doc: Doc, start: int, stop: int) -> int:
     i = start
     while i < stop and i < len(doc):
         t = doc[i]
+        if t.is_space:
+            if "\n" in t.text:
+                break
+            i += 1  # a no-break space between words: "Me\u00a0Antoine Comte"
+            continue
         if t.is_punct and t.text not in ("-", "'", "’", "*"):
             break
         if t.pos_ in ("VERB", "AUX") and i > start:
@@ -188,8 +196,12 @@ def _coordinates_names(doc: Doc, i: int) -> bool:
 def apposition_after(doc: Doc, end: int, stop: int) -> tuple[int, int] | None:
     """ "Toufik Ben Rhouma, un habitant" / "Florent Houdmon, directeur régional de …":
     the phrase after a comma that describes the one before it."""
+    while end < stop and end < len(doc) and doc[end].is_space and "\n" not in doc[end].text:
+        end += 1
     if end < stop and end < len(doc) and doc[end].text == ",":
         j = end + 1
+        while j < stop and j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
+            j += 1
         if j < stop and j < len(doc) and (doc[j].pos_ in ("DET", "NOUN", "PROPN", "ADJ")):
             k = np_end(doc, j, stop)
             if k > j:
@@ -240,6 +252,11 @@ def subject_before(doc: Doc, verb: Token) -> Phrase | None:
         return subject_left(doc, verb)
     subj = candidates[0]
     low = subj.lower_
+    clitic = clitic_pronoun(subj) or next((clitic_pronoun(c) for c in candidates if clitic_pronoun(c)), None)
+    if clitic or low in ("-t", "t"):
+        # "a-t-il ajouté": the subject is the clitic pronoun after the auxiliary
+        pronoun = clitic or next((c.lower_ for c in candidates if c.lower_ in lexicon().subject_pronouns), None)
+        return Phrase(subj.i, subj.i + 1, pronoun=pronoun) if pronoun else None
     if subj.pos_ == "PRON":
         if low in lexicon().subject_pronouns:
             return Phrase(subj.i, subj.i + 1, pronoun=low)
