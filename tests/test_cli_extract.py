@@ -150,3 +150,11 @@ def test_fast_option_asks_for_the_small_model(folder, monkeypatch, miner):
                         lambda model, fast: asked.append((model, fast)) or miner)
     CliRunner().invoke(app, ["extract", str(folder), "--fast", "-q"])
     assert asked == [("fr_core_news_md", True)]
+
+
+def test_output_inside_an_input_folder_is_not_read_back(cli, folder):
+    out = folder / "out.jsonl"
+    for _ in range(2):
+        assert cli(str(folder), "-o", str(out), "-q").exit_code == 0
+    ids = [r["id"] for r in records(out.read_text(encoding="utf-8"))]
+    assert ids == [str(folder / "a.txt"), str(folder / "b.txt")]

@@ -33,6 +33,7 @@ DEFAULT_PARTITION_SIZE = 32
 _MINERS: dict[str, Miner] = {}
 _LOCKS: dict[str, threading.Lock] = {}
 _CACHE_LOCK = threading.Lock()
+LOADS: dict[str, int] = {}  # how many times this process loaded each model (tests, logs)
 
 
 def worker_miner(model: str = DEFAULT_MODEL) -> tuple[Miner, threading.Lock]:
@@ -40,6 +41,7 @@ def worker_miner(model: str = DEFAULT_MODEL) -> tuple[Miner, threading.Lock]:
     with _CACHE_LOCK:
         if model not in _MINERS:
             _MINERS[model] = load(model)
+            LOADS[model] = LOADS.get(model, 0) + 1
             _LOCKS[model] = threading.Lock()
         return _MINERS[model], _LOCKS[model]
 
@@ -78,12 +80,13 @@ def mine_partition(elements: Iterable[Any], *, model: str = DEFAULT_MODEL,
         return list(mine_records(miner, items, n_process=1, batch_size=batch_size))
 
 
-def _elements(inputs: Any, skip: Collection[str]) -> list[Any]:
+def _elements(inputs: Any, skip: Collection[str],
+              exclude: Collection[str | Path] = ()) -> list[Any]:
     """Expand paths, folders and globs on the client (sorted, as the local engine does)."""
     out: list[Any] = []
     for element in inputs:
         if isinstance(element, (str, Path)):
-            for found in expand_paths([element]):
+            for found in expand_paths([element], exclude):
                 if isinstance(found, InputError) or str(found) not in skip:
                     out.append(found if isinstance(found, InputError) else str(found))
         else:
@@ -93,7 +96,8 @@ def _elements(inputs: Any, skip: Collection[str]) -> list[Any]:
 
 def records_bag(inputs: Any, *, model: str = DEFAULT_MODEL, fast: bool = False,
                 options: ReaderOptions = ReaderOptions(), skip: Collection[str] = (),
-                partition_size: int = DEFAULT_PARTITION_SIZE, batch_size: int = 16) -> Any:
+                partition_size: int = DEFAULT_PARTITION_SIZE, batch_size: int = 16,
+                exclude: Collection[str | Path] = ()) -> Any:
     """A dask Bag of records from a list of paths (files, folders, globs), of article dicts
     or ``(text, id)`` pairs, or from a dask Bag of those."""
     import dask.bag as db
@@ -103,7 +107,7 @@ def records_bag(inputs: Any, *, model: str = DEFAULT_MODEL, fast: bool = False,
     if isinstance(inputs, db.Bag):
         bag = inputs
     else:
-        elements = _elements(inputs, skip)
+        elements = _elements(inputs, skip, exclude)
         bag = db.from_sequence(elements, partition_size=max(1, partition_size)) \
             if elements else db.from_sequence([], npartitions=1)
     return bag.map_partitions(_mine_partition_task, model=model, options=options,
@@ -117,11 +121,13 @@ def _mine_partition_task(elements: Iterable[Any], **kwargs: Any) -> list[dict[st
 def iter_records(client: Any, inputs: Any, *, model: str = DEFAULT_MODEL,
                  fast: bool = False, options: ReaderOptions = ReaderOptions(),
                  skip: Collection[str] = (), partition_size: int = DEFAULT_PARTITION_SIZE,
-                 batch_size: int = 16) -> Iterator[dict[str, Any]]:
+                 batch_size: int = 16,
+                 exclude: Collection[str | Path] = ()) -> Iterator[dict[str, Any]]:
     """Records in input order from a running cluster, partition by partition, so the
     caller can write (and flush) them while the cluster works on the next ones."""
     bag = records_bag(inputs, model=model, fast=fast, options=options, skip=skip,
-                      partition_size=partition_size, batch_size=batch_size)
+                      partition_size=partition_size, batch_size=batch_size,
+                      exclude=exclude)
     futures = client.compute(bag.to_delayed())
     try:
         for future in futures:

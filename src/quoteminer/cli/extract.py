@@ -88,11 +88,14 @@ def extract(
     stats = {"files": 0, "ok": 0, "errors": 0, "quotes": 0, "figures": 0, "skipped": 0}
     with writers.JsonlWriter(journal, resume=resume) as sink:
         done = sink.done
+        # The run's own files are never inputs, even when -o lies in an input folder.
+        own = [journal, *paths.values()] if paths else ([journal] if journal else [])
         if engine == "dask":
             records = _dask_records(inputs, options, done, model, fast, workers, scheduler,
-                                    batch_size)
+                                    batch_size, own)
         else:
-            records = _local_records(inputs, options, done, model, fast, workers, batch_size)
+            records = _local_records(inputs, options, done, model, fast, workers, batch_size,
+                                     own)
         progress = _progress(quiet)
         try:
             for record in records:
@@ -118,18 +121,19 @@ def _load_miner(model: str, fast: bool) -> Any:
 
 
 def _local_records(inputs: list[str], options: ReaderOptions, done: set[str], model: str,
-                   fast: bool, workers: int, batch_size: int) -> Iterator[dict[str, Any]]:
+                   fast: bool, workers: int, batch_size: int,
+                   own: list[Path]) -> Iterator[dict[str, Any]]:
     from ..io.batch import mine_records
     from ..io.readers import read_inputs
 
     miner = _load_miner(model, fast)
-    yield from mine_records(miner, read_inputs(inputs, options, skip=done),
+    yield from mine_records(miner, read_inputs(inputs, options, skip=done, exclude=own),
                             n_process=workers, batch_size=batch_size)
 
 
 def _dask_records(inputs: list[str], options: ReaderOptions, done: set[str], model: str,
                   fast: bool, workers: int, scheduler: str | None,
-                  batch_size: int) -> Iterator[dict[str, Any]]:
+                  batch_size: int, own: list[Path]) -> Iterator[dict[str, Any]]:
     try:
         from .. import dask as qm_dask
         from distributed import Client, LocalCluster
@@ -146,7 +150,8 @@ def _dask_records(inputs: list[str], options: ReaderOptions, done: set[str], mod
         client = Client(cluster)
     try:
         yield from qm_dask.iter_records(client, inputs, options=options, skip=done,
-                                        model=model, fast=fast, batch_size=batch_size)
+                                        model=model, fast=fast, batch_size=batch_size,
+                                        exclude=own)
     finally:
         client.close()
         if cluster is not None:

@@ -116,14 +116,24 @@ def _is_glob(text: str) -> bool:
     return any(ch in text for ch in "*?[")
 
 
-def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | str | InputError]:
+def expand_paths(paths: Iterable[str | Path],
+                 exclude: Collection[str | Path] = ()) -> Iterator[Path | str | InputError]:
     """The inputs named: files, the article files below folders (recursive, sorted), the
     matches of a glob (sorted), or ``"-"`` for stdin; an ``InputError`` for a missing one.
 
     Below a folder, any non-folder entry with an article suffix is kept, even one that
     cannot be read (a dangling symbolic link, a FIFO), so it gets an error record rather
-    than silently vanishing from the output.
+    than silently vanishing from the output.  Paths in ``exclude`` (the run's own output,
+    when it lies inside an input folder) are left out.
     """
+    excluded = {os.path.abspath(p) for p in exclude}
+    for item in _expand(paths):
+        if isinstance(item, Path) and os.path.abspath(item) in excluded:
+            continue
+        yield item
+
+
+def _expand(paths: Iterable[str | Path]) -> Iterator[Path | str | InputError]:
     for raw in paths:
         text = str(raw)
         if text == STDIN:
@@ -450,9 +460,11 @@ def _read_stdin(options: ReaderOptions, skip: Collection[str],
 
 
 def read_inputs(paths: Iterable[str | Path], options: ReaderOptions = ReaderOptions(),
-                skip: Collection[str] = ()) -> Iterator[InputText | InputError]:
-    """Every article of every input, in a deterministic order; ids in ``skip`` left out."""
-    for item in expand_paths(paths):
+                skip: Collection[str] = (),
+                exclude: Collection[str | Path] = ()) -> Iterator[InputText | InputError]:
+    """Every article of every input, in a deterministic order; ids in ``skip`` left out,
+    files in ``exclude`` not read."""
+    for item in expand_paths(paths, exclude):
         if isinstance(item, InputError):
             if item.id not in skip:
                 yield item
