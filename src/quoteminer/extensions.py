@@ -26,6 +26,27 @@ def register() -> None:
             Doc.set_extension(name, default=None)
 
 
+_TEXT_KEY = "quoteminer.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per component run.
+
+    spaCy rebuilds ``Doc.text`` from every token on each access; rules that read the
+    characters around thousands of tokens made long articles quadratic.  The cached copy
+    lives in ``doc.user_data`` only while a component runs (``forget_text``).
+    """
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.text
+        doc.user_data[_TEXT_KEY] = text
+    return text
+
+
+def forget_text(doc: Doc) -> None:
+    doc.user_data.pop(_TEXT_KEY, None)
+
+
 def add_warning(doc: Doc, code: str, message: str, start: int | None = None,
                 end: int | None = None) -> None:
     warnings = doc._.get(WARNINGS) or []

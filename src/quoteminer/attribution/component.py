@@ -20,6 +20,7 @@ from ..calendar import month_number, weekday_number
 from .cues import (CueMatch, colon_before, incise_after, selon_in, signature_after,
                    verb_in_sentence)
 from .entities import Registry
+from ..extensions import doc_text
 from .lexicon import lexicon
 
 CONFIDENCE = {"verb": 0.9, "signature": 0.85, "colon": 0.8, "selon": 0.85,
@@ -49,10 +50,11 @@ class Attributor:
     def __call__(self, doc: Doc) -> Doc:
         spans = doc._.get(ext.QUOTE_SPANS) or []
         registry = Registry(doc)
-        quotes = [q for q in (self._locate(doc, s) for s in spans) if q is not None]
+        sentences = SentenceTable(doc)
+        quotes = [q for q in (self._locate(doc, s, sentences) for s in spans) if q is not None]
         inside = [(s["open_at"], (s["close_at"] if s["close_at"] is not None else s["end"]) + 1)
                   for s in spans]
-        self._seed_names(doc, registry, quotes)
+        self._seed_names(doc, registry, quotes, sentences)
         previous: _Quote | None = None
         for q in quotes:
             q.kind = _kind(doc, q)
@@ -79,7 +81,7 @@ class Attributor:
 
     # ---------------------------------------------------------------------------------
     @staticmethod
-    def _locate(doc: Doc, s: dict) -> _Quote | None:
+    def _locate(doc: Doc, s: dict, sentences: "SentenceTable") -> _Quote | None:
         span = doc.char_span(s["start"], s["end"], alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
@@ -90,12 +92,13 @@ class Attributor:
             close = doc.char_span(s["close_at"], s["close_at"] + 1, alignment_mode="expand")
             if close is not None and len(close):
                 last = close.end - 1
-        sent_start, sent_end = _sentence_around(doc, first, last)
+        sent_start, sent_end = _sentence_around(doc, first, last, sentences)
         return _Quote(s["start"], s["end"], s["open_at"], s["close_at"], first, last,
-                      sent_start, sent_end, doc.text.count("\n", 0, s["start"]))
+                      sent_start, sent_end, doc_text(doc).count("\n", 0, s["start"]))
 
     @staticmethod
-    def _seed_names(doc: Doc, registry: Registry, quotes: list[_Quote]) -> None:
+    def _seed_names(doc: Doc, registry: Registry, quotes: list[_Quote],
+                    sentences: "SentenceTable") -> None:
         """Meet every named person in reading order, with the role given beside the name,
         so later "Blinken", "le ministre sud-coréen" or "il" find them."""
         from .phrases import Phrase, np_end
@@ -118,13 +121,13 @@ class Attributor:
             if j < start and not any(lexicon().role(t.text) or lexicon().role(t.lemma_)
                                      for t in doc[j:start]):
                 j = start
-            salient = ent.root.dep_ in ("nsubj", "nsubj:pass") or ent.start == ent.sent.start
+            salient = ent.root.dep_ in ("nsubj", "nsubj:pass") or ent.start == sentences.start(ent.start)
             registry.resolve(Phrase(j, ent.end), salient=salient)
         # "Mais Sonia reste très en colère", "Elodie*, 17 ans, fait la circulation": a
         # proper name that is a subject or opens a sentence, and that NER missed or called
         # a place, is a person in focus — unless NER is sure it is an organisation.
         tagged = {t.i for ent in doc.ents for t in ent}
-        for sent in doc.sents:
+        for sent in sentences.spans():
             first = sent[0] if sent[0].text not in ("«", "\"", "“") else (sent[1] if len(sent) > 1 else sent[0])
             for t in (first,) + tuple(t for t in sent if t.dep_ in ("nsubj", "nsubj:pass")):
                 if t.pos_ != "PROPN" or t.i in tagged or not t.text[:1].isupper() \
@@ -169,7 +172,36 @@ class Attributor:
                 or selon_in(doc, sent, inside, near=q.start))
 
 
-def _sentence_around(doc: Doc, first: int, last: int) -> tuple[int, int]:
+class SentenceTable:
+    """Sentence bounds of every token, computed once.
+
+    ``token.sent`` walks the document from its start on each call, which made a long
+    article quadratic; attribution asks for sentences thousands of times.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.bounds: list[tuple[int, int]] = []
+        self._starts = [0] * len(doc)
+        self._ends = [0] * len(doc)
+        for sent in doc.sents:
+            self.bounds.append((sent.start, sent.end))
+            for i in range(sent.start, sent.end):
+                self._starts[i] = sent.start
+                self._ends[i] = sent.end
+
+    def start(self, i: int) -> int:
+        return self._starts[i]
+
+    def end(self, i: int) -> int:
+        return self._ends[i]
+
+    def spans(self):
+        return (self.doc[a:b] for a, b in self.bounds)
+
+
+def _sentence_around(doc: Doc, first: int, last: int,
+                     sentences: SentenceTable) -> tuple[int, int]:
     """The sentence holding a quote, mended where the parser cut it.
 
     The parser does not always keep a preset "no sentence start": in "« … », a poursuivi
@@ -177,12 +209,12 @@ def _sentence_around(doc: Doc, first: int, last: int) -> tuple[int, int]:
     it starts one at a « in the middle of a sentence.  A sentence that begins with a
     comma or a lower-case word continues the one before it.
     """
-    start = doc[first].sent.start
-    end = max(doc[first].sent.end, doc[last].sent.end)
+    start = sentences.start(first)
+    end = max(sentences.end(first), sentences.end(last))
     while start > 0 and _continues_previous(doc, start):
-        start = doc[start - 1].sent.start
+        start = sentences.start(start - 1)
     while end < len(doc) and _continues_previous(doc, end):
-        end = doc[end].sent.end
+        end = sentences.end(end)
     # a line break ends a sentence even without a period ("… à Toulouse »\nTout en …")
     for i in range(first - 1, start - 1, -1):
         if "\n" in doc[i].whitespace_ or "\n" in doc[i].text:
@@ -198,7 +230,7 @@ def _sentence_around(doc: Doc, first: int, last: int) -> tuple[int, int]:
 def _continues_previous(doc: Doc, i: int) -> bool:
     t = doc[i]
     if t.text in (",", ";", ")") or t.text[:1].islower():
-        return "\n" not in doc.text[doc[i - 1].idx:t.idx]
+        return "\n" not in doc_text(doc)[doc[i - 1].idx:t.idx]
     if t.text in ("«", "“", "\"") and i > 0:
         prev = doc[i - 1]
         return prev.text not in (".", "!", "?", "»", "”", "\"", "…") and "\n" not in prev.whitespace_ \
@@ -210,7 +242,7 @@ def _adjacent_selon(doc: Doc, q: _Quote, sent, inside) -> CueMatch | None:
     cue = selon_in(doc, sent, inside, near=q.end)
     if cue is None:
         return None
-    between = doc.text[(q.close_at or q.end) + 1:cue.cue_start]
+    between = doc_text(doc)[(q.close_at or q.end) + 1:cue.cue_start]
     return cue if len(between.strip(" ,\u00a0\u202f")) == 0 else None
 
 
@@ -227,7 +259,7 @@ def _continues(doc: Doc, registry: Registry, previous: _Quote, q: _Quote) -> boo
     (same or next paragraph) and no other person became the subject in between."""
     if q.paragraph - previous.paragraph > 1:
         return False
-    gap = doc.text[(previous.close_at or previous.end) + 1:q.open_at]
+    gap = doc_text(doc)[(previous.close_at or previous.end) + 1:q.open_at]
     if len(gap) > 400:
         return False
     if previous.sent_start == q.sent_start:
@@ -242,12 +274,12 @@ def _kind(doc: Doc, q: _Quote) -> str:
     """Direct: a whole sentence standing on its own ("«Nous sommes déterminés …», a
     déclaré Blinken"); partial: a fragment woven into the article's sentence
     ("que l'alliance «est le pivot …»")."""
-    text = doc.text[q.start:q.end]
+    text = doc_text(doc)[q.start:q.end]
     if not text[:1].isupper():
         return "partial"
-    before = doc.text[max(0, q.open_at - 3):q.open_at].strip(" \u00a0\u202f")
+    before = doc_text(doc)[max(0, q.open_at - 3):q.open_at].strip(" \u00a0\u202f")
     at_start = q.first_tok == q.sent_start or before.endswith((":", "\n", ".", "!", "?")) \
-        or q.open_at == 0 or doc.text[q.open_at - 1] == "\n"
+        or q.open_at == 0 or doc_text(doc)[q.open_at - 1] == "\n"
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in doc[q.first_tok:q.last_tok + 1])
     return "direct" if at_start and (has_verb or len(text.split()) > 6) else "partial"
 
@@ -258,13 +290,13 @@ def _attribute_headlines(doc: Doc, quotes: list[_Quote]) -> None:
     for q in quotes:
         if q.speaker is not None:
             continue
-        text = _norm(doc.text[q.start:q.end])
+        text = _norm(doc_text(doc)[q.start:q.end])
         if len(text) < 12:
             continue
         for other in quotes:
             if other is q or other.speaker is None or other.how == "headline":
                 continue
-            if text in _norm(doc.text[other.start:other.end]):
+            if text in _norm(doc_text(doc)[other.start:other.end]):
                 q.speaker, q.how = other.speaker, "headline"
                 break
 
@@ -279,11 +311,11 @@ def _drop_scare_quotes(doc: Doc, quotes: list[_Quote]) -> None:
     max_words = lexicon().max_term_words
     counts: dict[str, int] = {}
     for q in quotes:
-        counts[_norm(doc.text[q.start:q.end])] = counts.get(_norm(doc.text[q.start:q.end]), 0) + 1
+        counts[_norm(doc_text(doc)[q.start:q.end])] = counts.get(_norm(doc_text(doc)[q.start:q.end]), 0) + 1
     for q in quotes:
-        text = doc.text[q.start:q.end]
+        text = doc_text(doc)[q.start:q.end]
         words = len(text.split())
-        if words <= max_words and counts[_norm(text)] > 1:
+        if words <= max_words and counts[_norm(text)] > 1 and q.kind == "partial":
             q.keep = False
         elif q.kind == "partial" and q.speaker is None and words <= max_words + 2:
             q.keep = False
@@ -296,7 +328,7 @@ def _quote_dict(doc: Doc, index: int, q: _Quote) -> dict:
     confidence = 0.3
     if q.cue is not None:
         c = q.cue
-        cue = {"kind": c.kind, "text": doc.text[c.cue_start:c.cue_end], "start": c.cue_start,
+        cue = {"kind": c.kind, "text": doc_text(doc)[c.cue_start:c.cue_end], "start": c.cue_start,
                "end": c.cue_end, "lemma": c.lemma}
         confidence = CONFIDENCE.get(c.kind, 0.5) * RESOLUTION_FACTOR.get(q.how or "", 0.7)
     elif q.how in ("continuation", "headline"):
@@ -304,7 +336,7 @@ def _quote_dict(doc: Doc, index: int, q: _Quote) -> dict:
         confidence = CONFIDENCE[q.how]
     if q.speaker is None:
         confidence = 0.0 if cue is None else confidence * 0.5
-    return {"id": f"q{index + 1}", "text": doc.text[q.start:q.end], "start": q.start,
+    return {"id": f"q{index + 1}", "text": doc_text(doc)[q.start:q.end], "start": q.start,
             "end": q.end, "kind": q.kind, "speaker_id": q.speaker, "cue": cue,
             "attribution": q.how, "confidence": round(confidence, 3)}
 

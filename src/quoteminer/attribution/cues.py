@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import lexicon
-from .phrases import Phrase, inverted_subject, is_reporting_verb, np_end, subject_before
+from .phrases import Phrase, in_quote, inverted_subject, is_reporting_verb, np_end, subject_before
 
 
 # object and reflexive clitics between a closing mark and its verb: "«…», s'exclame X",
@@ -40,7 +40,9 @@ class CueMatch:
 
 
 def _outside(token: Token, inside: list[tuple[int, int]]) -> bool:
-    return not any(a <= token.idx < b for a, b in inside)
+    """Not between the marks of a quote (``inside`` lists the same spans as the doc's)."""
+    del inside
+    return not in_quote(token)
 
 
 def _verb_group_start(doc: Doc, verb: Token) -> int:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from ..extensions import doc_text
 from .lexicon import _singular, lexicon
 from .phrases import ELIDED_ARTICLES, Phrase, apposition_after
 
@@ -131,7 +132,7 @@ class Registry:
 
     # -- focus ----------------------------------------------------------------------------
     def note(self, entity: Entity, start: int, end: int, salient: bool) -> None:
-        entity.mentions.append((start, end, self.doc.text[start:end]))
+        entity.mentions.append((start, end, doc_text(self.doc)[start:end]))
         self.focus.append((start, entity.id, salient))
 
     def get(self, entity_id: str) -> Entity:
@@ -231,7 +232,8 @@ class Registry:
         head = next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None)
         if head is None:
             return None, "none"
-        role = lexicon().role(head.text) or lexicon().role(head.lemma_)
+        compound = _hyphen_compound(head)
+        role = lexicon().role(compound) or lexicon().role(head.text) or lexicon().role(head.lemma_)
         first = span[0].lower_
         if role is None and first in DEFINITE:
             # "l’évêché", "la municipalité": a definite phrase whose head names no person
@@ -300,6 +302,16 @@ class Registry:
         if labels & {"ORG", "LOC", "MISC"} or span[0].lower_ in DETERMINERS:
             return "ORG"
         return "PERSON"
+
+
+def _hyphen_compound(head) -> str:
+    """ "marin-pompier", tokenized "marin", "-", "pompier", read as one word."""
+    doc = head.doc
+    end = head.i
+    while end + 2 < len(doc) and not doc[end].whitespace_ and doc[end + 1].text == "-" \
+            and not doc[end + 1].whitespace_:
+        end += 2
+    return doc[head.i:end + 1].text
 
 
 def strip_determiner(text: str) -> str:

@@ -211,11 +211,20 @@ def apposition_after(doc: Doc, end: int, stop: int) -> tuple[int, int] | None:
 
 def in_quote(token: Token) -> bool:
     """Is the token between the marks of a quote (the quote's own words)?"""
-    for s in token.doc._.get(QUOTE_SPANS) or ():
-        close = s["close_at"] if s["close_at"] is not None else s["end"]
-        if s["open_at"] <= token.idx <= close:
-            return True
-    return False
+    spans = token.doc._.get(QUOTE_SPANS) or ()
+    # spans are sorted and do not overlap: find the last one opening at or before the token
+    lo, hi = 0, len(spans)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if spans[mid]["open_at"] <= token.idx:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo == 0:
+        return False
+    s = spans[lo - 1]
+    close = s["close_at"] if s["close_at"] is not None else s["end"]
+    return token.idx <= close
 
 
 def subject_before(doc: Doc, verb: Token) -> Phrase | None:

@@ -13,6 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from ..extensions import doc_text
 from .lexicon import FigureLexicon
 
 
@@ -55,7 +56,7 @@ class FigureContext:
     @classmethod
     def build(cls, doc: Doc, lexicon: FigureLexicon, reference: date | None,
               year: int | None, text: str | None = None) -> FigureContext:
-        text = doc.text if text is None else text
+        text = doc_text(doc) if text is None else text
         canadian = any(cue in text for cue in lexicon.canada_cues)
         return cls(doc=doc, text=text, lexicon=lexicon, reference=reference, year=year,
                    canadian=canadian,

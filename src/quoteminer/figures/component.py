@@ -22,6 +22,7 @@ class FigureFinder:
     def __call__(self, doc: Doc) -> Doc:
         metadata = doc._.get(ext.METADATA) or {}
         doc._.set(ext.FIGURES, figures_as_dicts(find_figures(doc, self.lexicon, metadata)))
+        ext.forget_text(doc)  # the last component: the cached text must not ship with the doc
         return doc
 
 

@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions as ext
+from ..extensions import doc_text
 from .metadata import read_metadata
 from .patterns import furniture_patterns, header_patterns
 
@@ -25,7 +26,7 @@ class FurnitureFinder:
         header_patterns()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.set(ext.METADATA, read_metadata(doc.text))
+        doc._.set(ext.METADATA, read_metadata(doc_text(doc)))
         return doc
 
 

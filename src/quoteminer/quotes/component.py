@@ -14,12 +14,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions as ext
+from ..extensions import doc_text
 from .marks import find_quote_spans
 
 
 class QuoteBoundaries:
     def __call__(self, doc: Doc) -> Doc:
-        spans, strays = find_quote_spans(doc.text)
+        spans, strays = find_quote_spans(doc_text(doc))
         furniture = [(m["start"], m["end"]) for m in
                      ((doc._.get(ext.METADATA) or {}).get("furniture") or [])]
         spans = [s for s in spans if not any(a <= s.start < b for a, b in furniture)]

@@ -1,0 +1,178 @@
+"""Who said it: a table of real sentences, one construction each, with the expected speaker.
+
+Sentences are from the reference article and the dev corpus (../shared/corpus), or
+variants written for one rule.  Each row names the rule it pins, so removing the rule
+fails its row.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def speakers_of(miner, text: str) -> list[tuple[str, str | None]]:
+    article = miner(text)
+    out = []
+    for q in article.quotes:
+        speaker = article.speaker(q)
+        out.append((q.text, speaker.name if speaker else None))
+    return out
+
+
+CASES = [
+    # -- cue verb after the quote, name as subject (reference article)
+    ("incise_name",
+     "«Nous sommes déterminés à défendre la république de Corée», a déclaré Blinken lors d'une "
+     "conférence de presse conjointe avec le ministre sud-coréen des Affaires étrangères Park Jin.",
+     [("Nous sommes déterminés", "Blinken")]),
+    # -- the fullest form of the name is the canonical one
+    ("canonical_fullest_name",
+     "Le secrétaire d'Etat américain Antony Blinken est arrivé vendredi. «Nous sommes prêts», "
+     "a déclaré Blinken.",
+     [("Nous sommes prêts", "Antony Blinken")]),
+    # -- inverted cue with a pronoun, resolved to the speaker in focus, not the last name
+    ("inverted_pronoun",
+     "«Nous sommes déterminés», a déclaré Blinken lors d'une conférence de presse avec le "
+     "ministre sud-coréen Park Jin. «Il ne devrait y avoir aucun doute», a-t-il ajouté.",
+     [("Nous sommes déterminés", "Blinken"), ("Il ne devrait", "Blinken")]),
+    # -- inverted subject after an adjunct and a title (Journal de Montréal)
+    ("inverted_subject_after_adjunct",
+     "Quatre corps ont été découverts mardi, a indiqué lors d’un point presse mardi soir le "
+     "procureur de la République de Marseille, Xavier Tarabeux. «Très, très vraisemblablement "
+     "cinq personnes», ainsi que «trois visiteurs» se trouvaient dans l’un des immeubles, a "
+     "ajouté M. Tarabeux.",
+     [("Très, très", "Xavier Tarabeux"), ("trois visiteurs", "Xavier Tarabeux")]),
+    # -- role description linked to the named person (reference article)
+    ("description_role",
+     "Park a rencontré le secrétaire d'Etat américain Antony Blinken et le ministre sud-coréen "
+     "des Affaires étrangères Park Jin. Le ministre sud-coréen a déclaré que les alliés "
+     "s'efforceront de «combler les lacunes» des résolutions.",
+     [("combler les lacunes", "Park Jin")]),
+    # -- a description whose words match the role given with the name
+    ("description_shared_words",
+     "«Le travail continue», a expliqué le capitaine de frégate Samuel, commandant des opérations "
+     "de secours du Bataillon des marins-pompiers de Marseille. La pluie «ralentit la progression» "
+     "des secours, a poursuivi le marin-pompier.",
+     [("Le travail continue", "Samuel"), ("ralentit la progression", "Samuel")]),
+    # -- que-clause with a partial quote (reference article)
+    ("que_clause_partial",
+     "«Nous sommes déterminés», a déclaré Antony Blinken. Le haut diplomate américain a ajouté que "
+     "l'alliance «est le pivot de la paix, de la stabilité et de la prospérité dans la région».",
+     [("Nous sommes déterminés", "Antony Blinken"), ("est le pivot", "Antony Blinken")]),
+    # -- a group of places as speaker (reference article)
+    ("group_subject",
+     "Séoul et Washington ont déclaré que la Corée du Nord pourrait effectuer ce qui sera son "
+     "septième essai nucléaire «à tout moment».",
+     [("à tout moment", "Séoul et Washington")]),
+    # -- selon (reference article)
+    ("selon",
+     "Park Jin est arrivé mercredi. Séoul et Washington s'efforceront également d'élargir leur "
+     "«alliance stratégique globale», selon Park.",
+     [("alliance stratégique globale", "Park Jin")]),
+    # -- a direct quote that continues the previous speaker (reference article)
+    ("continuation",
+     "«Le secrétaire Blinken et moi-même avons réaffirmé notre détermination», a déclaré Park Jin "
+     "au sujet de ses entretiens. «C'est au premier plan de nos efforts conjoints.»",
+     [("Le secrétaire Blinken", "Park Jin"), ("C'est au premier plan", "Park Jin")]),
+    # -- verb before with a colon (Le Temps)
+    ("colon_pronoun",
+     "Robert Bideau, par exemple, 67 ans. Ancien boucher, ancien chauffeur de bus. Il raconte: "
+     "«Ma femme est en maison spécialisée.»",
+     [("Ma femme", "Robert Bideau")]),
+    # -- colon with no verb before it (Le Temps)
+    ("colon_without_verb",
+     "Deux sœurs confirment ses propos. L’une d’entre elles, apprentie boulangère: «Je vote "
+     "parce que je pense que la France doit changer.»",
+     [("Je vote", "apprentie boulangère")]),
+    # -- name in apposition after a role (Journal de Québec)
+    ("apposition_name",
+     "Il «ne peut être exclu» qu’il soit passé en Allemagne, a indiqué le secrétaire d’État "
+     "français à l’Intérieur, Laurent Nuñez.",
+     [("ne peut être exclu", "Laurent Nuñez")]),
+    # -- a pronominal reporting verb in the incise (20 Minutes)
+    ("pronominal_incise",
+     "«La goutte d'eau qui a fait déborder le vase», s'exclame auprès de 20 Minutes, Farid Aid, "
+     "président de l'association des parents d'élèves.",
+     [("La goutte d'eau", "Farid Aid")]),
+    # -- any verb with an inverted subject right after the quote (Journal de Québec)
+    ("any_incise_verb",
+     "«Tout est fermé», se désespéraient ainsi mercredi deux touristes espagnols.",
+     [("Tout est fermé", "deux touristes espagnols")]),
+    # -- an organisation (Le Point): a name with an article is not a person
+    ("organisation",
+     "«Le grand débat national est un débat sans tabou», a réagi Matignon. Dans un communiqué, "
+     "la CNIL a souligné des combinaisons «quasi illimitées» de données.",
+     [("Le grand débat", "Matignon"), ("quasi illimitées", "CNIL")]),
+    # -- a participle clause takes the subject of its clause (Journal de Québec)
+    ("participle_subject",
+     "Le secrétaire d’État Laurent Nuñez a indiqué qu'il était en fuite, ajoutant qu’un «bouclage "
+     "des frontières a été assuré».",
+     [("bouclage des frontières", "Laurent Nuñez")]),
+    # -- a headline quote repeated later takes that speaker (Journal de Montréal)
+    ("headline",
+     "«Des gens meurent pour rien»: la colère des habitants gronde à Marseille.\n"
+     "«C’est l’enfer ici, ils savent que c’est de la merde et des gens meurent pour rien», "
+     "dénonce à son tour Toufik Ben Rhouma, un habitant.",
+     [("Des gens meurent pour rien", "Toufik Ben Rhouma"), ("C’est l’enfer ici", "Toufik Ben Rhouma")]),
+    # -- a source introduced by "Pour" (Le Monde)
+    ("pour_source",
+     "Pour Me Antoine Comte, «on marche sur la tête».",
+     [("on marche sur la tête", "Antoine Comte")]),
+    # -- a direct quote with no source anywhere is kept, with speaker null (variant)
+    ("unattributed_direct",
+     "Le village est calme.\n\n«Il faut garder la présence pour montrer que nous sommes là.»",
+     [("Il faut garder", None)]),
+]
+
+
+@pytest.mark.parametrize("rule, text, expected", CASES, ids=[c[0] for c in CASES])
+def test_speaker(miner, rule, text, expected):
+    got = speakers_of(miner, text)
+    assert len(got) == len(expected), (rule, got)
+    for (quote, speaker), (prefix, want) in zip(got, expected):
+        assert quote.startswith(prefix), (rule, got)
+        if want is None:
+            assert speaker is None, (rule, got)
+        else:
+            assert speaker is not None and want.split()[-1] in speaker, (rule, got)
+
+
+@pytest.mark.parametrize("text", [
+    # scare quotes that recur as a term (Le Temps)
+    "Les gendarmes sont discrets parce que les «gilets jaunes» ont leur propre service d’ordre. "
+    "Ils compteront sur les «gilets jaunes» pour lever les barrières.",
+    # a title or name in marks, no source (variant)
+    "Il a lu «Le Monde» dans le train.",
+    # a short fragment no one is reported to have said (Le Monde)
+    "une voiture de police incendiée en marge d'une manifestation contre « la haine anti-flics ».",
+])
+def test_not_quotes(miner, text):
+    assert miner(text).quotes == ()
+
+
+def test_pronoun_agrees_in_gender(miner):
+    # Le Temps: "Il" cannot be the woman quoted just before
+    text = ("«Il faut garder la présence», assure Mme Aline Dupuis. Robert Bideau est là aussi. "
+            "Il raconte: «Ma femme est en maison spécialisée.»")
+    assert speakers_of(miner, text)[1][1] == "Robert Bideau"
+
+
+def test_one_speaker_record_per_person(miner):
+    text = ("«Nous sommes déterminés», a déclaré le secrétaire d'Etat américain Antony Blinken. "
+            "«Il ne devrait y avoir aucun doute», a-t-il ajouté. «Nous sommes prêts», a dit M. Blinken.")
+    article = miner(text)
+    assert [s.name for s in article.speakers] == ["Antony Blinken"]
+    speaker = article.speakers[0]
+    assert speaker.kind == "PERSON" and speaker.gender == "m"
+    assert speaker.role == "secrétaire d'Etat américain"
+    assert {m.text for m in speaker.mentions} >= {"M. Blinken"}
+    assert all(text[m.start:m.end] == m.text for m in speaker.mentions)
+
+
+def test_cue_and_confidence_say_why(miner):
+    article = miner("«Nous sommes prêts», a déclaré Blinken. «Nous irons plus loin.»")
+    first, second = article.quotes
+    assert first.cue.kind == "verb" and first.cue.lemma == "déclarer"
+    assert article.text[first.cue.start:first.cue.end] == first.cue.text == "a déclaré"
+    assert second.cue.kind == "continuation" and second.attribution == "continuation"
+    assert 0 < second.confidence < first.confidence <= 1

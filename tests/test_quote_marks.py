@@ -1,0 +1,117 @@
+"""Quote spans found on the characters (quotes.marks): a table of real sentences.
+
+Sentences come from the reference article and the dev corpus (../shared/corpus), some
+with variants written for one rule each.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteminer.quotes.marks import find_quote_spans
+
+
+def quotes_of(text: str) -> list[str]:
+    spans, _ = find_quote_spans(text)
+    return [text[s.start:s.end] for s in spans]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « » glued to the words (Yonhap, Le Figaro)
+    ("«Nous sommes déterminés à défendre la république de Corée», a déclaré Blinken.",
+     ["Nous sommes déterminés à défendre la république de Corée"]),
+    # « » with no-break spaces inside, the marks and spaces are trimmed (Le Monde)
+    ("Des avocats «\u00a0outrés\u00a0». Des clients «\u00a0abasourdis\u00a0».", ["outrés", "abasourdis"]),
+    # narrow no-break spaces (Les Echos)
+    ("le chef du gouvernement a appelé les syndicats à «\u2009prendre leurs responsabilités\u2009».",
+     ["prendre leurs responsabilités"]),
+    # English curly quotes (La DH)
+    ("“Je n’ai rien à dire, on verra bien ce qui arrivera”, réagissait à l'époque Eddy Merckx.",
+     ["Je n’ai rien à dire, on verra bien ce qui arrivera"]),
+    # straight quotes (La DH)
+    ('indiquant implicitement que le parquet voulait "aller au procès" .', ["aller au procès"]),
+    # German-style low-high quotes and single guillemets (variants)
+    ("Il a parlé d'une „victoire“ et d'un ‹ succès ›.", ["victoire", "succès"]),
+    # a short partial quote in a que-clause (reference article)
+    ("Séoul et Washington ont déclaré que la Corée du Nord pourrait effectuer ce qui sera son "
+     "septième essai nucléaire «à tout moment».", ["à tout moment"]),
+    # two quotes in one sentence, each its own quote (Journal de Montréal)
+    ("«Très, très vraisemblablement cinq personnes», ainsi que «trois visiteurs» se trouvaient "
+     "dans l’un des immeubles effondrés, a ajouté M. Tarabeux.",
+     ["Très, très vraisemblablement cinq personnes", "trois visiteurs"]),
+    # a quote of two sentences (reference article)
+    ("«C'est au premier plan et au centre de nos efforts conjoints. La paix sans "
+     "dénucléarisation est une fausse paix».",
+     ["C'est au premier plan et au centre de nos efforts conjoints. La paix sans "
+      "dénucléarisation est une fausse paix"]),
+])
+def test_quote_spans(text, expected):
+    assert quotes_of(text) == expected
+
+
+def test_offsets_index_the_text_exactly():
+    text = "Il a dit «\u00a0bonjour\u00a0» puis “au revoir”."
+    spans, _ = find_quote_spans(text)
+    assert [(text[s.start:s.end], text[s.open_at], text[s.close_at]) for s in spans] == [
+        ("bonjour", "«", "»"), ("au revoir", "“", "”")]
+
+
+def test_nested_marks_belong_to_the_outer_quote():
+    text = "« Il a parlé de “ trahison ” et de « honte » », a-t-il dit."
+    assert quotes_of(text) == ["Il a parlé de “ trahison ” et de « honte »"]
+
+
+def test_quote_reopened_at_each_paragraph_is_one_quote():
+    text = ("«Nous élargirons la portée de l'alliance.\n\n"
+            "«Nous continuons à tenir des consultations avec les Etats-Unis.\n"
+            "«Rien n'a encore été fixé», a-t-il déclaré.")
+    spans, strays = find_quote_spans(text)
+    assert len(spans) == 1 and strays == []
+    assert spans[0].paragraphs == 3
+    assert text[spans[0].start:spans[0].end].endswith("Rien n'a encore été fixé")
+
+
+def test_stray_opening_mark_is_bounded_by_its_paragraph_and_reported():
+    text = ("Il a déclaré « nous verrons bien ce qui arrivera.\n"
+            "Le reste de l'article ne doit pas devenir une citation, « ni celle-ci » dit-il.")
+    spans, strays = find_quote_spans(text)
+    assert quotes_of(text) == ["nous verrons bien ce qui arrivera.", "ni celle-ci"]
+    assert [s.reason for s in strays] == ["never closed in its paragraph"]
+
+
+def test_unclosed_quote_at_the_end_of_a_truncated_article():
+    text = ("le chef du gouvernement a appelé les syndicats à « prendre leurs responsabilités » : "
+            "« Si, à chaque manifestation, il y a aujourd'hui des casseurs, on doit s'interroger.")
+    assert quotes_of(text)[-1] == ("Si, à chaque manifestation, il y a aujourd'hui des casseurs, "
+                                   "on doit s'interroger.")
+
+
+def test_stray_mark_inside_a_pair_leaves_the_inner_quotes():
+    # La Presse: a typo opens «par and never closes it; the two real quotes survive
+    text = "M. Dekhar avait agi «par «dépit social» et «rancoeur» envers la société.\nSon avocat."
+    assert quotes_of(text) == ["dépit social", "rancoeur"]
+
+
+def test_straight_inch_mark_is_not_a_quote():
+    spans, strays = find_quote_spans('un écran de 5" et "une vraie citation" ici')
+    assert quotes_of('un écran de 5" et "une vraie citation" ici') == ["une vraie citation"]
+    assert strays and strays[0].mark == '"'
+
+
+def test_broken_opening_mark_after_an_elision():
+    # Journal de Montréal: the page turned « into » after "d’"
+    text = "faisait état d’»un parc privé potentiellement indigne», présentant «un risque»."
+    assert quotes_of(text) == ["un parc privé potentiellement indigne", "un risque"]
+
+
+def test_soft_line_breaks_inside_a_short_quote():
+    # Reporterre: the scraped page cut the quoted words over lines
+    text = "«\u00a0Nouveaux\nOGM\n» ou «\nOGM\ncachés\u00a0»\nMais"
+    assert quotes_of(text) == ["Nouveaux\nOGM", "OGM\ncachés"]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "pas de guillemets ici", "«", "»", '"', "« »"])
+def test_degenerate_texts(text):
+    spans, _ = find_quote_spans(text)
+    for s in spans:
+        assert 0 <= s.start < s.end <= len(text)
