@@ -64,7 +64,7 @@ class Attributor:
                 q.speaker, q.how = (entity.id if entity else None), how
             elif previous is not None and previous.speaker and _continues(doc, registry, previous, q) \
                     and (q.kind == "direct" or previous.sent_start == q.sent_start
-                         or _verbless(doc, q, inside)):
+                         or _verbless(doc, q, inside) or previous.paragraph == q.paragraph):
                 q.speaker, q.how = previous.speaker, "continuation"
                 q.cue = None
             if q.speaker is not None:
@@ -102,7 +102,9 @@ class Attributor:
         """Meet every named person in reading order, with the role given beside the name,
         so later "Blinken", "le ministre sud-coréen" or "il" find them."""
         from .phrases import Phrase, np_end
-        inside = [(q.start, q.end) for q in quotes]
+        # a name in a quote, or in page furniture ("Lire aussi …"), brings no one into focus
+        inside = [(q.start, q.end) for q in quotes] + [
+            (m["start"], m["end"]) for m in (doc._.get(ext.METADATA) or {}).get("furniture") or ()]
         for ent in doc.ents:
             if ent.label_ != "PER" or any(a <= ent.start_char < b for a, b in inside):
                 continue
@@ -121,7 +123,9 @@ class Attributor:
             if j < start and not any(lexicon().role(t.text) or lexicon().role(t.lemma_)
                                      for t in doc[j:start]):
                 j = start
-            salient = ent.root.dep_ in ("nsubj", "nsubj:pass") or ent.start == sentences.start(ent.start)
+            salient = (ent.root.dep_ in ("nsubj", "nsubj:pass")
+                       or ent.start == sentences.first_word(ent.start)
+                       or _introduces_apposition(doc, ent.end))
             registry.resolve(Phrase(j, ent.end), salient=salient)
         # "Mais Sonia reste très en colère", "Elodie*, 17 ans, fait la circulation": a
         # proper name that is a subject or opens a sentence, and that NER missed or called
@@ -130,6 +134,12 @@ class Attributor:
         for sent in sentences.spans():
             first = sent[0] if sent[0].text not in ("«", "\"", "“") else (sent[1] if len(sent) > 1 else sent[0])
             for t in (first,) + tuple(t for t in sent if t.dep_ in ("nsubj", "nsubj:pass")):
+                known = t.pos_ == "PROPN" and registry.by_name([t.text]) is not None \
+                    and t.ent_type_ != "ORG"
+                if known and not any(a <= t.idx < b for a, b in inside):
+                    # "Park a indiqué …" with "Park" tagged LOC: a known person's name
+                    registry.resolve(Phrase(t.i, t.i + 1), salient=True)
+                    continue
                 if t.pos_ != "PROPN" or t.i in tagged or not t.text[:1].isupper() \
                         or month_number(t.text) or weekday_number(t.text) is not None \
                         or any(a <= t.idx < b for a, b in inside) or (t.i > 0 and doc[t.i - 1].pos_ == "DET"):
@@ -172,6 +182,12 @@ class Attributor:
                 or selon_in(doc, sent, inside, near=q.start))
 
 
+def _introduces_apposition(doc: Doc, end: int) -> bool:
+    """ "Abdelhakim Dekhar, un homme de 52 ans, …": a name followed by a description."""
+    return (end + 1 < len(doc) and doc[end].text == ","
+            and doc[end + 1].pos_ in ("DET", "NOUN", "ADJ"))
+
+
 class SentenceTable:
     """Sentence bounds of every token, computed once.
 
@@ -192,6 +208,13 @@ class SentenceTable:
 
     def start(self, i: int) -> int:
         return self._starts[i]
+
+    def first_word(self, i: int) -> int:
+        """First token of i's sentence that is not a space, a dash or a quotation mark."""
+        j = self._starts[i]
+        while j < self._ends[i] and (self.doc[j].is_space or self.doc[j].is_punct):
+            j += 1
+        return j
 
     def end(self, i: int) -> int:
         return self._ends[i]
@@ -287,10 +310,16 @@ def _kind(doc: Doc, q: _Quote) -> str:
 def _attribute_headlines(doc: Doc, quotes: list[_Quote]) -> None:
     """ "«Des gens meurent pour rien»: la colère des habitants gronde" — a headline quote
     repeated later in the article takes the speaker of its repetition."""
+    full = doc_text(doc)
     for q in quotes:
         if q.speaker is not None:
             continue
-        text = _norm(doc_text(doc)[q.start:q.end])
+        line_start = full.rfind("\n", 0, q.start) + 1
+        line_end = full.find("\n", q.end)
+        line_end = len(full) if line_end < 0 else line_end
+        if line_start > 0 and line_end - line_start > 160:
+            continue  # not a headline or sub-headline line
+        text = _norm(full[q.start:q.end])
         if len(text) < 12:
             continue
         for other in quotes:

@@ -81,7 +81,9 @@ def incise_after(doc: Doc, close_tok: int, sent_end: int,
         # "«Tout est fermé», se désespéraient ainsi mercredi deux touristes espagnols"
         finite = t.pos_ in ("VERB", "AUX") and not ("Part" in t.morph.get("VerbForm")
                                                    and "Pres" in t.morph.get("Tense"))
-        if is_reporting_verb(t, loose=True) or (finite and j == i or finite and doc[j - 1].pos_ in ("AUX", "PRON")):
+        after_comma = any(doc[k].text in (",", "—", "–") for k in range(close_tok + 1, i))
+        if is_reporting_verb(t, loose=True) or (after_comma and finite and (
+                j == i or doc[j - 1].pos_ in ("AUX", "PRON"))):
             subj = inverted_subject(doc, j, sent_end)
             if subj is not None:
                 start = _verb_group_start(doc, t)

@@ -8,6 +8,7 @@ description only ever points back to someone the reader has already met.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -133,7 +134,8 @@ class Registry:
     # -- focus ----------------------------------------------------------------------------
     def note(self, entity: Entity, start: int, end: int, salient: bool) -> None:
         entity.mentions.append((start, end, doc_text(self.doc)[start:end]))
-        self.focus.append((start, entity.id, salient))
+        # kept in text order: mentions are met out of order (names first, then cues)
+        bisect.insort(self.focus, (start, entity.id, salient), key=lambda f: f[0])
 
     def get(self, entity_id: str) -> Entity:
         return next(e for e in self.entities if e.id == entity_id)
