@@ -6,9 +6,7 @@ how well the pipeline does today; one test runs the whole path on a real sentenc
 
 from __future__ import annotations
 
-import html
 import json
-import re
 from html.parser import HTMLParser
 
 import pytest

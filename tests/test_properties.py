@@ -8,8 +8,6 @@ an article or an error record, never an exception.
 
 from __future__ import annotations
 
-import os
-import time
 from functools import partial
 
 import pytest
@@ -102,15 +100,11 @@ def test_long_text_is_mined_in_segments_with_valid_offsets(miner, monkeypatch):
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(os.environ.get("QUOTEMINER_1MB") != "1",
-                    reason="1 MB through the full pipeline takes minutes on 2 shared "
-                           "cores; run with QUOTEMINER_1MB=1")
 def test_one_megabyte_text_is_segmented_with_valid_offsets(miner):
+    # Speed is the benchmark's business (benchmarks/throughput.py); this checks that a
+    # 1 MB article goes through in segments with every offset valid.
     text = long_text(1_000_000)
     assert len(text) >= 1_000_000
-    started = time.perf_counter()
     article = miner(text, id="big")
-    elapsed = time.perf_counter() - started
     assert_valid(article, text)
     assert any(w.code == "segmented" for w in article.warnings)
-    assert elapsed < 180, f"1 MB took {elapsed:.0f} s"

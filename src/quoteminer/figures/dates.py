@@ -52,7 +52,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "relative": re.compile(rf"(?<![\w-])({relative}){end}", re.IGNORECASE),
         "week": re.compile(r"(?<![\w])la\s+semaine\s+(dernière|passée|prochaine)(?![\w])",
                            re.IGNORECASE),
-        "time": re.compile(rf"(?<![\w:,.])(?P<hh>\d{{1,2}})\s?[hH]\s?(?P<mm>\d{{2}})?(?![\w])"),
+        "time": re.compile(r"(?<![\w:,.])(?P<hh>\d{1,2})\s?[hH]\s?(?P<mm>\d{2})?(?![\w])"),
     }
 
 
