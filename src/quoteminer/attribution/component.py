@@ -20,6 +20,7 @@ from ..calendar import month_number, weekday_number
 from .cues import (CueMatch, colon_before, incise_after, selon_in, signature_after,
                    verb_in_sentence)
 from .entities import Registry
+from .phrases import forget_quote_intervals
 from ..extensions import doc_text
 from .lexicon import lexicon
 
@@ -77,6 +78,7 @@ class Attributor:
         doc._.set(ext.QUOTES, [_quote_dict(doc, i, q) for i, q in enumerate(kept)])
         speaking = {q.speaker for q in kept if q.speaker}
         doc._.set(ext.SPEAKERS, [e.to_dict() for e in registry.entities if e.id in speaking])
+        forget_quote_intervals(doc)
         return doc
 
     # ---------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ phrases) rather than by trusting the dependency labels.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -209,22 +210,29 @@ def apposition_after(doc: Doc, end: int, stop: int) -> tuple[int, int] | None:
     return None
 
 
+_INTERVALS = "quoteminer.quote_intervals"
+
+
+def quote_intervals(doc: Doc) -> tuple[list[int], list[int]]:
+    """Opening and closing offsets of the doc's quotes, sorted, built once per doc."""
+    cached = doc.user_data.get(_INTERVALS)
+    if cached is None:
+        spans = doc._.get(QUOTE_SPANS) or ()
+        opens = [s["open_at"] for s in spans]
+        closes = [s["close_at"] if s["close_at"] is not None else s["end"] for s in spans]
+        cached = doc.user_data[_INTERVALS] = (opens, closes)
+    return cached
+
+
+def forget_quote_intervals(doc: Doc) -> None:
+    doc.user_data.pop(_INTERVALS, None)
+
+
 def in_quote(token: Token) -> bool:
     """Is the token between the marks of a quote (the quote's own words)?"""
-    spans = token.doc._.get(QUOTE_SPANS) or ()
-    # spans are sorted and do not overlap: find the last one opening at or before the token
-    lo, hi = 0, len(spans)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if spans[mid]["open_at"] <= token.idx:
-            lo = mid + 1
-        else:
-            hi = mid
-    if lo == 0:
-        return False
-    s = spans[lo - 1]
-    close = s["close_at"] if s["close_at"] is not None else s["end"]
-    return token.idx <= close
+    opens, closes = quote_intervals(token.doc)
+    k = bisect.bisect_right(opens, token.idx) - 1
+    return k >= 0 and token.idx <= closes[k]
 
 
 def subject_before(doc: Doc, verb: Token) -> Phrase | None:

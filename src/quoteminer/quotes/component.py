@@ -11,6 +11,7 @@ that introduces it stay in one sentence.
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from .. import extensions as ext
@@ -38,21 +39,25 @@ class QuoteBoundaries:
 
     @staticmethod
     def _protect(doc: Doc, spans) -> None:
-        k = 0
-        for token in doc:
-            while k < len(spans) and (spans[k].close_at or spans[k].end) + 1 < token.idx:
-                k += 1
-            if k == len(spans):
-                break
-            span = spans[k]
-            close = span.close_at if span.close_at is not None else span.end
-            if span.open_at < token.idx <= close and token.i > 0:
-                token.is_sent_start = False
-            elif token.idx > close and token.nbor(-1).idx == close:
-                # "«…», a déclaré Blinken": the incise after the closing mark belongs
-                # to the quote's sentence
-                if token.text in (",", ";", ")") or token.text[:1].islower():
-                    token.is_sent_start = False
+        # One array write: the ``token.is_sent_start`` setter scans the whole doc on
+        # every call, which made long articles quadratic.
+        starts = doc.to_array([SENT_START]).astype("int64")
+        changed = False
+        for span in spans:
+            close = span.close_at if span.close_at is not None else span.end - 1
+            tokens = doc.char_span(span.open_at, close + 1, alignment_mode="expand")
+            if tokens is None:
+                continue
+            starts[tokens.start + 1:tokens.end] = -1
+            after = tokens.end
+            # "«…», a déclaré Blinken": the incise after the closing mark belongs to the
+            # quote's sentence
+            if after < len(doc) and (doc[after].text in (",", ";", ")")
+                                     or doc[after].text[:1].islower()):
+                starts[after] = -1
+            changed = True
+        if changed:
+            doc.from_array([SENT_START], starts.astype("uint64"))
 
 
 @Language.factory("quoteminer_quote_boundaries", assigns=["doc._.qm_quote_spans"])

@@ -20,6 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+import regex
+
 from ..resources import read_json
 
 
@@ -165,17 +167,15 @@ def find_quote_spans(text: str) -> tuple[list[QuoteSpan], list[StrayMark]]:
             item = stack.pop()
             close_unclosed(item, "never closed in its paragraph")
 
-    after_newline = False
-    for i, ch in enumerate(text):
-        if ch == "\n":
-            after_newline = True
-            continue
-        if after_newline and not _is_space(ch):
+    # visit only the marks and the paragraph starts, not every character
+    events = regex.compile(r"\n\s*(?=\S)|[" + regex.escape("".join(by_mark)) + "]")
+    for match in events.finditer(text):
+        if match.group().startswith("\n"):
             paragraph += 1  # blank lines between paragraphs do not count as paragraphs
-            after_newline = False
-        roles = by_mark.get(ch)
-        if not roles:
             continue
+        i = match.start()
+        ch = text[i]
+        roles = by_mark[ch]
         # A paragraph that does not reopen the quote ends it as unclosed — unless this
         # very mark is the reopening one, checked below.
         if stack and stack[-1].last_paragraph < paragraph:
