@@ -174,7 +174,15 @@ def selon_in(doc: Doc, sent: Span, inside: list[tuple[int, int]],
             continue
         if text in markers or two.replace(" ", "") in markers:
             start = t.i + (1 if text in markers else 2)
-            if start < sent.end and doc[start].pos_ in ("DET", "PROPN", "NOUN", "PRON"):
+            if start < sent.end and not doc[start].is_punct and doc[start].lower_ not in RELATIVE_SELON:
+                if doc[start].pos_ == "PRON" or doc[start].lower_ in ("certains", "certaines", "plusieurs"):
+                    # "selon lui", "selon certains": a pronoun or an indefinite source
+                    pron = doc[start].lower_
+                    phrase = Phrase(start, start + 1,
+                                    pronoun=pron if pron in lexicon().subject_pronouns else None)
+                    found.append(CueMatch("selon", phrase, t.idx, doc[start - 1].idx
+                                          + len(doc[start - 1].text), "selon"))
+                    continue
                 end = np_end(doc, start, sent.end)
                 found.append(CueMatch("selon", Phrase(start, end), t.idx, doc[start - 1].idx
                                       + len(doc[start - 1].text), "selon"))
@@ -196,6 +204,14 @@ def selon_in(doc: Doc, sent: Span, inside: list[tuple[int, int]],
     return min(found, key=lambda c: abs(c.cue_start - near))
 
 
+def _participle(t: Token) -> bool:
+    return "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense")
+
+
+def candidates_have(candidates: list, verb: Token) -> bool:
+    return any(c[1] is verb or c[1].i == verb.i for c in candidates)
+
+
 def verb_in_sentence(doc: Doc, sent: Span, quote_start_tok: int, quote_end_tok: int,
                      inside: list[tuple[int, int]]) -> CueMatch | None:
     """The nearest reporting verb of the sentence that has a subject.
@@ -207,22 +223,25 @@ def verb_in_sentence(doc: Doc, sent: Span, quote_start_tok: int, quote_end_tok: 
     for t in sent:
         if not _outside(t, inside) or not is_reporting_verb(t):
             continue
+        subj = None
         if t.i < quote_start_tok:
             subj = subject_before(doc, t)
-            if subj is None:
-                continue
-            candidates.append((quote_start_tok - t.i, t, subj))
+            if subj is None and _participle(t) and candidates:
+                # "«…», a-t-il ajouté, estimant que Google ne proposait pas une
+                # information «…»": the participle's subject is the one of the verb
+                # before it in the sentence
+                subj = candidates[-1][2]
+            distance = quote_start_tok - t.i
         elif t.i > quote_end_tok:
-            prev = doc[_verb_group_start(doc, t) - 1] if _verb_group_start(doc, t) > 0 else None
-            subj = None
-            participle = "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense")
-            if prev is not None and prev.text in (",", "»", "”") and not participle:
+            group_start = _verb_group_start(doc, t)
+            prev = doc[group_start - 1] if group_start > 0 else None
+            if prev is not None and prev.text in (",", "»", "”") and not _participle(t):
                 subj = inverted_subject(doc, t.i, sent.end)
             if subj is None:
                 subj = subject_before(doc, t)
-            if subj is None:
-                continue
-            candidates.append((t.i - quote_end_tok, t, subj))
+            distance = t.i - quote_end_tok
+        if subj is not None:
+            candidates.append((distance, t, subj))
     if not candidates:
         return None
     _, verb, subj = min(candidates, key=lambda c: c[0])

@@ -269,6 +269,16 @@ def subject_before(doc: Doc, verb: Token) -> Phrase | None:
         return subject_left(doc, verb)
     subj = candidates[0]
     low = subj.lower_
+    if low in ("qui",) and verb.dep_ == "acl:relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        # "la fille de la victime, qui a évoqué un «choc terrible»": the antecedent speaks
+        head = verb.head
+        start = head.left_edge.i
+        return Phrase(start, np_end(doc, start, verb.i))
+    if low in ("l'un", "l’un", "l'une", "l’une", "un", "une") or (
+            subj.pos_ == "PRON" and subj.i + 1 < len(doc) and doc[subj.i + 1].lower_ in ("des", "d'entre", "d’entre")):
+        # "l'un des membres du groupe prétend …"
+        start = subj.left_edge.i
+        return Phrase(start, np_end(doc, start, verb.i))
     clitic = clitic_pronoun(subj) or next((clitic_pronoun(c) for c in candidates if clitic_pronoun(c)), None)
     if clitic or low in ("-t", "t"):
         # "a-t-il ajouté": the subject is the clitic pronoun after the auxiliary
