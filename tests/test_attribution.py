@@ -118,6 +118,26 @@ CASES = [
     ("pour_source",
      "Pour Me Antoine Comte, «on marche sur la tête».",
      [("on marche sur la tête", "Antoine Comte")]),
+    # -- a relative clause: the antecedent speaks (Le Figaro)
+    ("relative_qui",
+     "Toujours sur RTL, la fille de la victime, qui a évoqué un «choc terrible», a appelé «au "
+     "calme et à l'intelligence».",
+     [("choc terrible", "la fille de la victime"), ("au calme", "la fille de la victime")]),
+    # -- "l'un des …" as a source (Le Monde)
+    ("one_of_group",
+     "Interrogé par Mashable, l'un des membres du groupe prétend par ailleurs préparer une "
+     "nouvelle série d'alertes à la bombe «dans toute l'Europe».",
+     [("dans toute l'Europe", "l'un des membres du groupe")]),
+    # -- "selon lui": a pronoun after selon (Journal de Québec, variant)
+    ("selon_pronoun",
+     "Le procureur Rémy Heitz a donné une conférence de presse. Selon lui, le suspect était "
+     "«très connu» des services.",
+     [("très connu", "Rémy Heitz")]),
+    # -- a demonstrative pronoun as subject (Tribune de Genève)
+    ("demonstrative_pronoun",
+     "Mme Marie-Élodie Poitout a démissionné. Celle-ci a expliqué avoir rencontré M. Benalla, "
+     "mais assuré n'avoir «aucun lien avec les enregistrements».",
+     [("aucun lien", "Marie-Élodie Poitout")]),
     # -- a direct quote with no source anywhere is kept, with speaker null (variant)
     ("unattributed_direct",
      "Le village est calme.\n\n«Il faut garder la présence pour montrer que nous sommes là.»",

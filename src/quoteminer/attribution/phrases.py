@@ -269,6 +269,10 @@ def subject_before(doc: Doc, verb: Token) -> Phrase | None:
         return subject_left(doc, verb)
     subj = candidates[0]
     low = subj.lower_
+    if low in ("celle", "celui", "ceux", "celles") and subj.i + 2 < len(doc) \
+            and doc[subj.i + 1].text == "-" and doc[subj.i + 2].lower_ in ("ci", "là"):
+        # "Celle-ci a expliqué …", tokenized "Celle", "-", "ci"
+        return Phrase(subj.i, subj.i + 3, pronoun=low + "-ci")
     if low in ("qui",) and verb.dep_ == "acl:relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         # "la fille de la victime, qui a évoqué un «choc terrible»": the antecedent speaks
         head = verb.head
