@@ -292,6 +292,12 @@ class Registry:
             return "GROUP" if span.doc[start - 1].lower_ == "les" else "ORG"
         if "PER" in labels or title_gender_in(span) or any(t.text in lexicon().titles for t in span):
             return "PERSON"
+        app = apposition_after(doc, span.end, min(len(doc), span.end + 12))
+        if app is not None:
+            head = next((t for t in doc[app[0]:app[1]] if t.pos_ == "NOUN"), None)
+            role = lexicon().role(head.text) if head is not None else None
+            if role is not None and role.kind == "PERSON":
+                return "PERSON"  # "Sonia, une habitante du quartier"
         if any(n.lower() in self.per_tokens for n in names):
             return "PERSON"
         if self.by_name(names) is not None:
@@ -301,8 +307,8 @@ class Registry:
         head = next((t for t in span if t.pos_ == "NOUN"), None)
         if head is not None and lexicon().role(head.text) and lexicon().role(head.text).kind == "PERSON":
             return "PERSON"  # "le capitaine de frégate Samuel"
-        if labels & {"ORG", "LOC", "MISC"} or span[0].lower_ in DETERMINERS:
-            return "ORG"
+        if labels & {"ORG", "LOC"} or span[0].lower_ in DETERMINERS:
+            return "ORG"  # an organisation, or a place speaking for its government
         return "PERSON"
 
 

@@ -205,7 +205,10 @@ def apposition_after(doc: Doc, end: int, stop: int) -> tuple[int, int] | None:
             j += 1
         if j < stop and j < len(doc) and (doc[j].pos_ in ("DET", "NOUN", "PROPN", "ADJ")):
             k = np_end(doc, j, stop)
-            if k > j:
+            # an apposition closes with punctuation; "Selon Park Jin, l'alliance est …"
+            # goes on with a verb: "l'alliance" is a subject, not a description
+            closed = k >= len(doc) or doc[k].is_punct or doc[k].is_space
+            if k > j and closed:
                 return j, k
     return None
 
