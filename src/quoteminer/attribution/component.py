@@ -136,11 +136,14 @@ class Attributor:
         for sent in sentences.spans():
             first = sent[0] if sent[0].text not in ("«", "\"", "“") else (sent[1] if len(sent) > 1 else sent[0])
             for t in (first,) + tuple(t for t in sent if t.dep_ in ("nsubj", "nsubj:pass")):
-                known = t.pos_ == "PROPN" and registry.by_name([t.text]) is not None \
-                    and t.ent_type_ != "ORG"
+                known = t.pos_ == "PROPN" and t.ent_type_ not in ("ORG", "PER") \
+                    and registry.by_name([t.text]) is not None
                 if known and not any(a <= t.idx < b for a, b in inside):
                     # "Park a indiqué …" with "Park" tagged LOC: a known person's name
-                    registry.resolve(Phrase(t.i, t.i + 1), salient=True)
+                    end = t.i + 1
+                    while end < len(doc) and doc[end].dep_ == "flat:name":
+                        end += 1
+                    registry.resolve(Phrase(t.i, end), salient=True)
                     continue
                 if t.pos_ != "PROPN" or t.i in tagged or not t.text[:1].isupper() \
                         or month_number(t.text) or weekday_number(t.text) is not None \
