@@ -239,6 +239,13 @@ def verb_in_sentence(doc: Doc, sent: Span, quote_start_tok: int, quote_end_tok: 
                 subj = inverted_subject(doc, t.i, sent.end)
             if subj is None:
                 subj = subject_before(doc, t)
+                if subj is not None and subj.start > quote_end_tok and not any(
+                        doc[k].text == "," for k in range(quote_end_tok + 1, subj.start)):
+                    # "«… victimes. » Me Terrel annonce qu'elle va …": a new sentence
+                    # after the quote (its period inside the marks), whose subject does
+                    # not speak the quote before it; "«…», le chef du gouvernement a
+                    # appelé …" (a comma) is the main clause and does
+                    subj = None
             distance = t.i - quote_end_tok
         if subj is not None:
             candidates.append((distance, t, subj))

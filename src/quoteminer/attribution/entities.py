@@ -381,7 +381,8 @@ def _name_start(span: Span, names: list[str]) -> int:
     for t in span:
         if t.text.rstrip("*") == names[0]:
             j = t.i
-            while j > span.start and span.doc[j - 1].text in lexicon().titles:
+            while j > span.start and (span.doc[j - 1].text in lexicon().titles
+                                      or span.doc[j - 1].is_space):
                 j -= 1
             return j
     return span.start

@@ -271,7 +271,14 @@ def subject_before(doc: Doc, verb: Token) -> Phrase | None:
     if not candidates:
         return subject_left(doc, verb)
     subj = candidates[0]
+    if any(t.text in (":", ";") for t in doc[min(subj.i, verb.i):max(subj.i, verb.i)]):
+        # "Autre point commun : comme Lulzsec avant lui, Evacuation Squad affirme «…»":
+        # a colon separates two clauses, the subject is on the verb's side
+        return subject_left(doc, verb)
     low = subj.lower_
+    if subj.text in lexicon().titles:
+        # "Me Terrel annonce …": the title (parsed as the pronoun "me") heads the name
+        return Phrase(subj.i, np_end(doc, subj.i, verb.i))
     if low in ("celle", "celui", "ceux", "celles") and subj.i + 2 < len(doc) \
             and doc[subj.i + 1].text == "-" and doc[subj.i + 2].lower_ in ("ci", "là"):
         # "Celle-ci a expliqué …", tokenized "Celle", "-", "ci"
@@ -325,12 +332,16 @@ def subject_left(doc: Doc, verb: Token) -> Phrase | None:
         i -= 1
     end = i + 1
     while i >= 0 and (doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "DET") or doc[i].lower_ in NP_PREPOSITIONS
-                      or _coordinates_names(doc, i) or doc[i].text in ("-",)):
+                      or _coordinates_names(doc, i) or doc[i].text in ("-",)
+                      or doc[i].text in lexicon().titles
+                      or (doc[i].is_space and "\n" not in doc[i].text)):
         if doc[i].pos_ == "DET" and doc[i].lower_ not in ("du", "des"):
             i -= 1
             break
         i -= 1
     start = i + 1
+    while start < end and doc[start].is_space:
+        start += 1
     if start >= end or not any(t.pos_ in ("PROPN", "NOUN") for t in doc[start:end]):
         return None
     if start > 0 and not (doc[start - 1].is_punct or doc[start - 1].pos_ in ("CCONJ", "SCONJ", "ADV")
