@@ -208,10 +208,6 @@ def _participle(t: Token) -> bool:
     return "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense")
 
 
-def candidates_have(candidates: list, verb: Token) -> bool:
-    return any(c[1] is verb or c[1].i == verb.i for c in candidates)
-
-
 def verb_in_sentence(doc: Doc, sent: Span, quote_start_tok: int, quote_end_tok: int,
                      inside: list[tuple[int, int]]) -> CueMatch | None:
     """The nearest reporting verb of the sentence that has a subject.
