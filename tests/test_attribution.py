@@ -152,6 +152,18 @@ CASES = [
      "Autre point commun\u00a0: comme Lulzsec avant lui, Evacuation Squad affirme «\u00a0adorer "
      "provoquer le chaos\u00a0».",
      [("adorer provoquer le chaos", "Evacuation Squad")]),
+    # -- a changed first name glued to the closing mark of the previous quote, then "Elle"
+    #    (Le Temps): the tokenizer splits "»Elodie", the star marks a person
+    ("starred_name_glued_mark",
+     "Robert Bideau raconte: «Je viens pour les jeunes, pour les défendre.»Elodie*, 17 ans, fait "
+     "la circulation. Elle dit qu’elle a remisé la fatigue et que «le vrai dodo, ce sera pour "
+     "plus tard».",
+     [("Je viens pour les jeunes", "Robert Bideau"), ("le vrai dodo", "Elodie")]),
+    # -- a long apposition between the name and its verb (Le Point)
+    ("name_before_apposition",
+     "Pierre Chasseray, délégué général de la très active association\u00a040\u00a0Millions"
+     "\u00a0d'automobilistes, s'est dit «\u00a0ravi de constater le pragmatisme du président\u00a0».",
+     [("ravi de constater", "Pierre Chasseray")]),
     # -- a direct quote with no source anywhere is kept, with speaker null (variant)
     ("unattributed_direct",
      "Le village est calme.\n\n«Il faut garder la présence pour montrer que nous sommes là.»",

@@ -155,6 +155,17 @@ class Attributor:
                 nxt = doc[end] if end < len(doc) else None
                 if nxt is not None and (nxt.text in (",", "*") or nxt.pos_ in ("VERB", "AUX")):
                     registry.resolve(Phrase(t.i, end), salient=True)
+        # "»Elodie*, 17 ans, fait la circulation": a name with a star (a changed first
+        # name) or an age in apposition is a person, wherever the parser put it
+        for t in doc:
+            if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_ in ("ORG", "PER") \
+                    or any(a <= t.idx < b for a, b in inside):
+                continue
+            starred = t.i + 1 < len(doc) and doc[t.i + 1].text == "*"
+            aged = (t.i + 3 < len(doc) and doc[t.i + 1].text == ","
+                    and doc[t.i + 2].like_num and doc[t.i + 3].lower_ == "ans")
+            if starred or aged:
+                registry.resolve(Phrase(t.i, t.i + 1), salient=True)
         # "Le dirigeant américain s’en est aussi pris à la France", "Les neuf grévistes de
         # la faim ont rencontré …": descriptions that are subjects bring their referent
         # into focus, so the next "il" or "ils" finds it

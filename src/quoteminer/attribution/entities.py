@@ -292,6 +292,11 @@ class Registry:
             return "GROUP" if span.doc[start - 1].lower_ == "les" else "ORG"
         if "PER" in labels or title_gender_in(span) or any(t.text in lexicon().titles for t in span):
             return "PERSON"
+        end = span.end
+        if (end < len(doc) and doc[end].text == "*") or (
+                end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num
+                and doc[end + 2].lower_ == "ans"):
+            return "PERSON"  # "Elodie*, 17 ans": a changed first name, an age
         app = apposition_after(doc, span.end, min(len(doc), span.end + 12))
         if app is not None:
             head = next((t for t in doc[app[0]:app[1]] if t.pos_ == "NOUN"), None)

@@ -275,6 +275,9 @@ def subject_before(doc: Doc, verb: Token) -> Phrase | None:
         # "Autre point commun : comme Lulzsec avant lui, Evacuation Squad affirme «…»":
         # a colon separates two clauses, the subject is on the verb's side
         return subject_left(doc, verb)
+    named = _name_before_apposition(doc, subj, verb)
+    if named is not None:
+        return named
     low = subj.lower_
     if subj.text in lexicon().titles:
         # "Me Terrel annonce …": the title (parsed as the pronoun "me") heads the name
@@ -324,12 +327,52 @@ def subject_before(doc: Doc, verb: Token) -> Phrase | None:
     return Phrase(start, min(end, np_end(doc, start, end)))
 
 
+def _name_before_apposition(doc: Doc, subj: Token, verb: Token) -> Phrase | None:
+    """ "Pierre Chasseray, délégué général de la très active association 40 Millions
+    d'automobilistes, s'est dit …": the parser may take a noun of the apposition for the
+    subject; the person named before the comma is the subject."""
+    i = subj.i - 1
+    while i >= 0 and i > subj.i - 20:
+        t = doc[i]
+        if t.pos_ in ("VERB", "AUX") or t.text in (".", ";", ":", "«", "»"):
+            return None
+        if t.text == "," and i > 0 and doc[i - 1].ent_type_ == "PER":
+            end = i
+            start = end - 1
+            while start > 0 and doc[start - 1].ent_type_ == "PER" and doc[start - 1].ent_iob_ != "O" \
+                    and doc[start].ent_iob_ != "B":
+                start -= 1
+            first = doc[start]
+            sentence_start = start == 0 or doc[start - 1].is_punct or doc[start - 1].is_space
+            if sentence_start and start < subj.i:
+                return Phrase(start, end)
+            return None
+        i -= 1
+    return None
+
+
 def subject_left(doc: Doc, verb: Token) -> Phrase | None:
     """The phrase right before the verb group when the parse gives no subject:
     "Séoul et Washington ont déclaré que …" (parsed with two roots)."""
     i = verb.i - 1
-    while i >= 0 and (doc[i].pos_ in ("AUX", "ADV") or doc[i].lower_ in ("lui", "ne", "n'", "n’")):
+    while i >= 0 and (doc[i].pos_ in ("AUX", "ADV") or doc[i].lower_ in (
+            "lui", "ne", "n'", "n’", "se", "s'", "s’")):
         i -= 1
+    if i >= 0 and doc[i].text == ",":
+        # "Pierre Chasseray, délégué général de l'association 40 Millions
+        # d'automobilistes, s'est dit …": the name before the apposition
+        j = i - 1
+        while j >= 0 and i - j < 25 and doc[j].text not in (",", ".", ";", ":", "«", "»"):
+            if doc[j].pos_ in ("VERB", "AUX"):
+                return None
+            j -= 1
+        if j > 0 and doc[j].text == "," and doc[j - 1].ent_type_ == "PER":
+            end = j
+            start = end - 1
+            while start > 0 and doc[start].ent_iob_ == "I":
+                start -= 1
+            return Phrase(start, end)
+        return None
     end = i + 1
     while i >= 0 and (doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "DET") or doc[i].lower_ in NP_PREPOSITIONS
                       or _coordinates_names(doc, i) or doc[i].text in ("-",)
