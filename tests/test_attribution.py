@@ -164,6 +164,26 @@ CASES = [
      "Pierre Chasseray, délégué général de la très active association\u00a040\u00a0Millions"
      "\u00a0d'automobilistes, s'est dit «\u00a0ravi de constater le pragmatisme du président\u00a0».",
      [("ravi de constater", "Pierre Chasseray")]),
+    # -- "celle qui" after the verb, for the woman just introduced by her role (20 Minutes)
+    ("demonstrative_relative",
+     "«La goutte d'eau qui a fait déborder le vase», s'exclame Farid Aid, président de "
+     "l'association. Marine Gastou est professeure de mathématiques depuis cinq ans. «Je ne "
+     "fais pas cours, je gère les conflits entre les élèves», déplore celle qui entend rester "
+     "mobilisée.",
+     [("La goutte d'eau", "Farid Aid"), ("Je ne fais pas cours", "Marine Gastou")]),
+    # -- the incise of an earlier quote, then a participle (Journal de Québec)
+    ("incise_then_participle",
+     "Il «ne peut être exclu» qu’il soit passé en Allemagne, a indiqué le secrétaire d’État "
+     "français à l’Intérieur, Laurent Nuñez, ajoutant qu’un «bouclage des frontières a été "
+     "assuré». «Le terrorisme a frappé», a lancé le procureur Rémy Heitz.",
+     [("ne peut être exclu", "Laurent Nuñez"), ("bouclage", "Laurent Nuñez"),
+      ("Le terrorisme", "Rémy Heitz")]),
+    # -- a past participle used as an adjective is no cue (Le Monde)
+    ("adjectival_participle",
+     "«Aujourd'hui, on essaye de justifier ces arrêtés», considère Me\u00a0Alice Becker. "
+     "L'avocate s'inquiète par ailleurs d'une sorte de «chasse à l'homme» lancée sur les sites "
+     "d'extrême droite.",
+     [("Aujourd'hui", "Alice Becker"), ("chasse à l'homme", "Alice Becker")]),
     # -- a direct quote with no source anywhere is kept, with speaker null (variant)
     ("unattributed_direct",
      "Le village est calme.\n\n«Il faut garder la présence pour montrer que nous sommes là.»",

@@ -127,6 +127,7 @@ class Attributor:
                 j = start
             salient = (ent.root.dep_ in ("nsubj", "nsubj:pass")
                        or ent.start == sentences.first_word(ent.start)
+                       or (ent.end < len(doc) and doc[ent.end].pos_ in ("VERB", "AUX"))
                        or _introduces_apposition(doc, ent.end))
             registry.resolve(Phrase(j, ent.end), salient=salient)
         # "Mais Sonia reste très en colère", "Elodie*, 17 ans, fait la circulation": a
@@ -155,6 +156,22 @@ class Attributor:
                 nxt = doc[end] if end < len(doc) else None
                 if nxt is not None and (nxt.text in (",", "*") or nxt.pos_ in ("VERB", "AUX")):
                     registry.resolve(Phrase(t.i, end), salient=True)
+        # "Marine Gastou est professeure de mathématiques": a name whose predicate is a
+        # person's role is a person, of the role's gender
+        for t in doc:
+            if t.dep_ != "nsubj" or t.pos_ != "PROPN" or t.ent_type_ == "PER" \
+                    or any(a <= t.idx < b for a, b in inside):
+                continue
+            pred = t.head
+            role = lexicon().role(pred.text) if pred.pos_ == "NOUN" else None
+            if role is None or role.kind != "PERSON" or not any(c.dep_ == "cop" for c in pred.children):
+                continue
+            start, end = t.i, t.i + 1
+            while end < len(doc) and doc[end].dep_ == "flat:name":
+                end += 1
+            entity, _ = registry.resolve(Phrase(start, end), salient=True)
+            if entity is not None and entity.kind == "PERSON" and not entity.gender:
+                entity.gender = role.gender
         # "»Elodie*, 17 ans, fait la circulation": a name with a star (a changed first
         # name) or an age in apposition is a person, wherever the parser put it
         for t in doc:

@@ -204,6 +204,16 @@ def selon_in(doc: Doc, sent: Span, inside: list[tuple[int, int]],
     return min(found, key=lambda c: abs(c.cue_start - near))
 
 
+def _names_someone(doc: Doc, phrase: Phrase) -> bool:
+    """A pronoun, a proper name or a role noun: "Laurent Nuñez", "le secrétaire d'État",
+    not "le «soutien» de la représentation nationale"."""
+    if phrase.pronoun:
+        return True
+    span = doc[phrase.start:phrase.end]
+    return any(t.pos_ == "PROPN" or t.ent_type_ == "PER" or t.text in lexicon().titles
+               or (t.pos_ == "NOUN" and lexicon().role(t.text) is not None) for t in span)
+
+
 def _participle(t: Token) -> bool:
     return "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense")
 
@@ -219,14 +229,29 @@ def verb_in_sentence(doc: Doc, sent: Span, quote_start_tok: int, quote_end_tok: 
     for t in sent:
         if not _outside(t, inside) or not is_reporting_verb(t):
             continue
+        if t.dep_ == "acl" and "Past" in t.morph.get("Tense") \
+                and not any(c.dep_.startswith("aux") for c in t.children):
+            continue  # "une sorte de «chasse à l'homme» lancée sur les sites": an adjective
         subj = None
         if t.i < quote_start_tok:
-            subj = subject_before(doc, t)
-            if subj is None and _participle(t) and candidates:
+            group_start = _verb_group_start(doc, t)
+            prev = doc[group_start - 1] if group_start > 0 else None
+            if _participle(t) and candidates:
                 # "«…», a-t-il ajouté, estimant que Google ne proposait pas une
                 # information «…»": the participle's subject is the one of the verb
                 # before it in the sentence
                 subj = candidates[-1][2]
+            elif prev is not None and not _participle(t) and (
+                    prev.text in ("»", "”") or (prev.text == "," and any(
+                        doc[k].text in ("»", "”") for k in range(sent.start, group_start)))):
+                # the incise of an earlier quote: "Il «ne peut être exclu» qu’il soit
+                # passé en Allemagne, a indiqué le secrétaire d’État, Laurent Nuñez,
+                # ajoutant qu’un «bouclage …»"; kept only when it names someone
+                subj = inverted_subject(doc, t.i, sent.end)
+                if subj is not None and not _names_someone(doc, subj):
+                    subj = None
+            if subj is None:
+                subj = subject_before(doc, t)
             distance = quote_start_tok - t.i
         elif t.i > quote_end_tok:
             group_start = _verb_group_start(doc, t)

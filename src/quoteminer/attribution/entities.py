@@ -270,6 +270,8 @@ class Registry:
             if score > best_score:
                 best, best_score = e, score
         if best is not None:
+            if gender and not best.gender:
+                best.gender = gender  # "L'avocat défend …" said Me Comte is a man
             return best
         if kind == "ORG":
             # "l’entreprise" for the company named before; "le parquet de Chambéry" is
@@ -292,6 +294,11 @@ class Registry:
             return "GROUP" if span.doc[start - 1].lower_ == "les" else "ORG"
         if "PER" in labels or title_gender_in(span) or any(t.text in lexicon().titles for t in span):
             return "PERSON"
+        head = span.root.head
+        if span.root.dep_ == "nsubj" and head.pos_ == "NOUN" and lexicon().role(head.text) \
+                and lexicon().role(head.text).kind == "PERSON" \
+                and any(c.dep_ == "cop" for c in head.children):
+            return "PERSON"  # "Marine Gastou est professeure de mathématiques"
         end = span.end
         if (end < len(doc) and doc[end].text == "*") or (
                 end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num
