@@ -184,6 +184,12 @@ CASES = [
      "L'avocate s'inquiète par ailleurs d'une sorte de «chasse à l'homme» lancée sur les sites "
      "d'extrême droite.",
      [("Aujourd'hui", "Alice Becker"), ("chasse à l'homme", "Alice Becker")]),
+    # -- "ils" for a counted group; "selon" before the quote is no tag of it (Libération)
+    ("counted_group_pronoun",
+     "Après vingt-quatre jours bouche cousue, neuf Iraniens de Calais viennent de mettre fin à "
+     "leur grève de la faim. Selon leur communiqué, ils disent considérer comme une «victoire» "
+     "le fait que le gouvernement «ait été obligé d'abandonner le projet».",
+     [("victoire", "neuf Iraniens"), ("ait été obligé", "neuf Iraniens")]),
     # -- a direct quote with no source anywhere is kept, with speaker null (variant)
     ("unattributed_direct",
      "Le village est calme.\n\n«Il faut garder la présence pour montrer que nous sommes là.»",

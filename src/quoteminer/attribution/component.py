@@ -189,17 +189,20 @@ class Attributor:
         for t in doc:
             if t.dep_ != "nsubj" or t.pos_ != "NOUN" or any(a <= t.idx < b for a, b in inside):
                 continue
-            det = next((c for c in t.children if c.dep_ == "det"), None)
-            if det is None or det.i > t.i:
+            det = next((c for c in t.children if c.i < t.i and (
+                c.dep_ in ("det", "nummod") or c.like_num)), None)
+            if det is None:
                 continue
             role = lexicon().role(t.text) or lexicon().role(t.lemma_)
             plural = "Plur" in t.morph.get("Number")
             if role is None and not plural:
                 continue
-            if plural and det.lower_ not in ("les", "ces", "des", "leurs", "nos", "ses"):
+            counted = det.dep_ == "nummod" or det.like_num  # "neuf Iraniens … viennent de …"
+            if plural and det.lower_ not in ("les", "ces", "des", "leurs", "nos", "ses") \
+                    and not counted:
                 continue
             if plural and t.lemma_.lower() not in lexicon().roles and role is None \
-                    and not any(c.pos_ == "NUM" for c in t.children):
+                    and not counted and not any(c.pos_ == "NUM" for c in t.children):
                 continue  # "les recherches", "les résultats" are not speakers
             end = np_end(doc, det.i, min(len(doc), t.i + 8))
             registry.resolve(Phrase(det.i, end), salient=True)
@@ -298,6 +301,8 @@ def _adjacent_selon(doc: Doc, q: _Quote, sent, inside) -> CueMatch | None:
     cue = selon_in(doc, sent, inside, near=q.end)
     if cue is None:
         return None
+    if cue.cue_start < q.end:
+        return None  # "Selon leur communiqué, ils disent …«…»": before the quote, not a tag
     between = doc_text(doc)[(q.close_at or q.end) + 1:cue.cue_start]
     return cue if len(between.strip(" ,\u00a0\u202f")) == 0 else None
 

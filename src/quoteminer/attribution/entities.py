@@ -186,6 +186,12 @@ class Registry:
             if span.text not in entity.aliases:
                 entity.aliases.append(span.text)
             return entity, "apposition"
+        if phrase.group:
+            # a list of people: the group they were introduced as, else the list itself
+            entity = self.in_focus(span.start_char, kinds=("GROUP",), plural=True) \
+                or self.description(span.text, "GROUP", None, True)
+            self.note(entity, span.start_char, span.end_char, salient)
+            return entity, "description"
         entity, how = self._entity_for_span(span)
         if entity is not None:
             self.note(entity, span.start_char, span.end_char, salient)

@@ -34,6 +34,7 @@ class Phrase:
     start: int
     end: int
     pronoun: str | None = None  # "il", "elle", "ils", "elles", "on"
+    group: bool = False  # a list of people: "Mokhtar, enseignant, Esmaïl, … et Mohammad Réza"
 
 
 def is_reporting_verb(token: Token, loose: bool = False) -> bool:
@@ -278,6 +279,11 @@ def subject_before(doc: Doc, verb: Token) -> Phrase | None:
     named = _name_before_apposition(doc, subj, verb)
     if named is not None:
         return named
+    people = [c for c in subj.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i < verb.i]
+    if subj.pos_ == "PROPN" and len(people) >= 2:
+        # "Mokhtar, enseignant, Esmaïl, …, et Mohammad Réza, joaillier, … réclamaient": a
+        # list of people speaks as one group
+        return Phrase(subj.i, max(c.right_edge.i for c in people) + 1, group=True)
     low = subj.lower_
     if subj.text in lexicon().titles:
         # "Me Terrel annonce …": the title (parsed as the pronoun "me") heads the name
