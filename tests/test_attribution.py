@@ -190,6 +190,15 @@ CASES = [
      "leur grève de la faim. Selon leur communiqué, ils disent considérer comme une «victoire» "
      "le fait que le gouvernement «ait été obligé d'abandonner le projet».",
      [("victoire", "neuf Iraniens"), ("ait été obligé", "neuf Iraniens")]),
+    # -- a sub-heading quote is no continuation; it takes the speaker of its repetition
+    #    (Le Monde)
+    ("subheading",
+     "Les policiers soulignent s'être sentis «\u00a0décontenancés par cette enquête\u00a0».\n"
+     "«\u00a0Nullité du témoignage\u00a0» -------------------------\n"
+     "Me\u00a0Irène Terrel annonce qu'elle va «\u00a0demander la nullité du témoignage. Je ne "
+     "vois pas comment une procédure peut reposer dessus\u00a0».",
+     [("décontenancés", "Les policiers"), ("Nullité du témoignage", "Irène Terrel"),
+      ("demander la nullité", "Irène Terrel")]),
     # -- a direct quote with no source anywhere is kept, with speaker null (variant)
     ("unattributed_direct",
      "Le village est calme.\n\n«Il faut garder la présence pour montrer que nous sommes là.»",

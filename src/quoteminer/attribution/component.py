@@ -63,6 +63,8 @@ class Attributor:
             if q.cue is not None:
                 entity, how = registry.resolve(q.cue.phrase)
                 q.speaker, q.how = (entity.id if entity else None), how
+            elif _heading(doc, q):
+                pass  # "«\u00a0Nullité du témoignage\u00a0» ------": a sub-heading, see below
             elif previous is not None and previous.speaker and _continues(doc, registry, previous, q) \
                     and (q.kind == "direct" or previous.sent_start == q.sent_start
                          or _verbless(doc, q, inside) or previous.paragraph == q.paragraph):
@@ -345,6 +347,19 @@ def _kind(doc: Doc, q: _Quote) -> str:
     return "direct" if at_start and (has_verb or len(text.split()) > 6) else "partial"
 
 
+def _heading(doc: Doc, q: _Quote) -> bool:
+    """A line that is the quote and nothing else of words: a headline or sub-heading
+    ("«\u00a0Nullité du témoignage\u00a0» -----"), never the continuation of a speech."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, q.start) + 1
+    line_end = text.find("\n", q.end)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[line_start:q.open_at] + text[(q.close_at if q.close_at is not None else q.end) + 1:line_end]
+    words = text[q.start:q.end]
+    short = len(words) <= 100 and not words.rstrip().endswith((".", "!", "?", "…"))
+    return line_start > 0 and short and not any(ch.isalnum() for ch in rest)
+
+
 def _attribute_headlines(doc: Doc, quotes: list[_Quote]) -> None:
     """ "«Des gens meurent pour rien»: la colère des habitants gronde" — a headline quote
     repeated later in the article takes the speaker of its repetition."""
@@ -384,8 +399,9 @@ def _drop_scare_quotes(doc: Doc, quotes: list[_Quote]) -> None:
         words = len(text.split())
         if words <= max_words and counts[_norm(text)] > 1 and q.kind == "partial":
             q.keep = False
-        elif q.kind == "partial" and q.speaker is None and words <= max_words + 2:
-            q.keep = False
+        elif q.kind == "partial" and q.speaker is None and words <= max_words + 2 \
+                and not _heading(doc, q):
+            q.keep = False  # a heading quote ("«Violence, racket, harcèlement, insultes»") stays
         elif words <= max_words and q.speaker is None and all(w[:1].isupper() for w in text.split()):
             q.keep = False  # « Le Monde », « Barkhane »: names of titles and operations
 

@@ -264,11 +264,14 @@ def subject_before(doc: Doc, verb: Token) -> Phrase | None:
             and head.head is not head and hops < 3:
         if head.dep_ in ("ccomp", "parataxis", "advcl"):
             break
+        if _line_break_between(doc, head.head.i, head.i):
+            break  # the parser joined two paragraphs; a subject never crosses a line
         head = head.head
         hops += 1
         if in_quote(head):
             return None
         candidates = [c for c in head.children if c.dep_ in ("nsubj",) and not in_quote(c)]
+    candidates = [c for c in candidates if not _line_break_between(doc, c.i, verb.i)]
     if not candidates:
         return subject_left(doc, verb)
     subj = candidates[0]
@@ -357,6 +360,11 @@ def _name_before_apposition(doc: Doc, subj: Token, verb: Token) -> Phrase | None
     return None
 
 
+def _line_break_between(doc: Doc, a: int, b: int) -> bool:
+    lo, hi = min(a, b), max(a, b)
+    return any("\n" in doc[k].text or "\n" in doc[k].whitespace_ for k in range(lo, hi))
+
+
 def subject_left(doc: Doc, verb: Token) -> Phrase | None:
     """The phrase right before the verb group when the parse gives no subject:
     "Séoul et Washington ont déclaré que …" (parsed with two roots)."""
@@ -394,6 +402,7 @@ def subject_left(doc: Doc, verb: Token) -> Phrase | None:
     if start >= end or not any(t.pos_ in ("PROPN", "NOUN") for t in doc[start:end]):
         return None
     if start > 0 and not (doc[start - 1].is_punct or doc[start - 1].pos_ in ("CCONJ", "SCONJ", "ADV")
-                          or doc[start - 1].is_sent_start or doc[start].is_sent_start):
+                          or doc[start - 1].is_sent_start or doc[start].is_sent_start
+                          or "\n" in doc[start - 1].text):
         return None
     return Phrase(start, end)
