@@ -199,6 +199,12 @@ CASES = [
      "vois pas comment une procédure peut reposer dessus\u00a0».",
      [("décontenancés", "Les policiers"), ("Nullité du témoignage", "Irène Terrel"),
       ("demander la nullité", "Irène Terrel")]),
+    # -- a verb that reports nothing after a quote inside a noun phrase; a gerund takes the
+    #    subject of its clause, past an adverbial and an apposition (Le Figaro)
+    ("non_reporting_incise",
+     "De son côté, Jacline Mouraud, figure emblématique du mouvement, a créé la polémique en "
+     "accusant le gouvernement d'être «responsable du décès de cette dame».",
+     [("responsable du décès", "Jacline Mouraud")]),
     # -- a direct quote with no source anywhere is kept, with speaker null (variant)
     ("unattributed_direct",
      "Le village est calme.\n\n«Il faut garder la présence pour montrer que nous sommes là.»",

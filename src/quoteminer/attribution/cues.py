@@ -82,9 +82,14 @@ def incise_after(doc: Doc, close_tok: int, sent_end: int,
         finite = t.pos_ in ("VERB", "AUX") and not ("Part" in t.morph.get("VerbForm")
                                                    and "Pres" in t.morph.get("Tense"))
         after_comma = any(doc[k].text in (",", "—", "–") for k in range(close_tok + 1, i))
-        if is_reporting_verb(t, loose=True) or (after_comma and finite and (
+        lexical = is_reporting_verb(t, loose=True)
+        if lexical or (after_comma and finite and (
                 j == i or doc[j - 1].pos_ in ("AUX", "PRON"))):
             subj = inverted_subject(doc, j, sent_end)
+            if subj is not None and not lexical and not _names_someone(doc, subj):
+                # "des «gilets jaunes», a créé la polémique": the object of a verb that
+                # reports nothing is no speaker
+                subj = None
             if subj is not None:
                 start = _verb_group_start(doc, t)
                 return CueMatch("verb", subj, doc[start].idx, t.idx + len(t.text), _lemma(t))
@@ -210,8 +215,11 @@ def _names_someone(doc: Doc, phrase: Phrase) -> bool:
     if phrase.pronoun:
         return True
     span = doc[phrase.start:phrase.end]
-    return any(t.pos_ == "PROPN" or t.ent_type_ == "PER" or t.text in lexicon().titles
-               or (t.pos_ == "NOUN" and lexicon().role(t.text) is not None) for t in span)
+    counted = any(t.like_num for t in span) and any("Plur" in t.morph.get("Number")
+                                                    for t in span if t.pos_ == "NOUN")
+    return counted or any(t.pos_ == "PROPN" or t.ent_type_ == "PER" or t.text in lexicon().titles
+                          or (t.pos_ == "NOUN" and lexicon().role(t.text) is not None)
+                          for t in span)
 
 
 def _participle(t: Token) -> bool:

@@ -53,12 +53,16 @@ def is_reporting_verb(token: Token, loose: bool = False) -> bool:
     if lemma == "faire" and token.i + 1 < len(token.doc) \
             and token.nbor(1).lower_ in lex.faire_locutions:
         return True  # "un rapport faisait état d’«un parc privé …»"
-    if not lex.is_reporting_lemma(lemma):
-        lemma = next((g for g in guess_infinitives(token.text) if lex.is_reporting_lemma(g)), "")
+    known = lex.reporting_verbs | lex.pronominal_reporting_verbs
+    if lemma not in known:
+        lemma = next((g for g in guess_infinitives(token.text) if g in known), "")
         if not lemma:
             return False
-    if lemma not in lex.pronominal_reporting_verbs and _is_reflexive(token):
+    reflexive = _is_reflexive(token)
+    if lemma not in lex.pronominal_reporting_verbs and reflexive:
         return False  # "les recherches se poursuivent"
+    if lemma not in lex.reporting_verbs and not reflexive:
+        return False  # "s'insurge X" reports, "X défend un client" does not
     return True
 
 
@@ -314,7 +318,11 @@ def subject_before(doc: Doc, verb: Token) -> Phrase | None:
         if low in lexicon().subject_pronouns:
             return Phrase(subj.i, subj.i + 1, pronoun=low)
         return None
-    start = subj.left_edge.i
+    # the phrase's own left part, not an adverbial the parser hung on it ("De son côté,
+    # Jacline Mouraud, …")
+    start = min([subj.i] + [c.left_edge.i for c in subj.lefts
+                            if c.dep_ in ("det", "amod", "nummod", "compound", "flat:name",
+                                          "fixed", "nmod")])
     # keep the phrase tight: from the left edge to the head and its name/adjective tail
     end = subj.i + 1
     for child in subj.rights:
