@@ -109,8 +109,9 @@ class Attributor:
         # a name in a quote, or in page furniture ("Lire aussi …"), brings no one into focus
         inside = [(q.start, q.end) for q in quotes] + [
             (m["start"], m["end"]) for m in (doc._.get(ext.METADATA) or {}).get("furniture") or ()]
+        blocked = _tokens_in(doc, inside)
         for ent in doc.ents:
-            if ent.label_ != "PER" or any(a <= ent.start_char < b for a, b in inside):
+            if ent.label_ != "PER" or ent.start in blocked:
                 continue
             start = ent.start
             # take the role in front: "le secrétaire d'Etat américain Antony Blinken"
@@ -141,7 +142,7 @@ class Attributor:
             for t in (first,) + tuple(t for t in sent if t.dep_ in ("nsubj", "nsubj:pass")):
                 known = t.pos_ == "PROPN" and t.ent_type_ not in ("ORG", "PER") \
                     and registry.by_name([t.text]) is not None
-                if known and not any(a <= t.idx < b for a, b in inside):
+                if known and t.i not in blocked:
                     # "Park a indiqué …" with "Park" tagged LOC: a known person's name
                     end = t.i + 1
                     while end < len(doc) and doc[end].dep_ == "flat:name":
@@ -150,7 +151,7 @@ class Attributor:
                     continue
                 if t.pos_ != "PROPN" or t.i in tagged or not t.text[:1].isupper() \
                         or month_number(t.text) or weekday_number(t.text) is not None \
-                        or any(a <= t.idx < b for a, b in inside) or (t.i > 0 and doc[t.i - 1].pos_ == "DET"):
+                        or t.i in blocked or (t.i > 0 and doc[t.i - 1].pos_ == "DET"):
                     continue
                 end = t.i + 1
                 while end < len(doc) and doc[end].dep_ == "flat:name" and doc[end].pos_ == "PROPN":
@@ -162,7 +163,7 @@ class Attributor:
         # person's role is a person, of the role's gender
         for t in doc:
             if t.dep_ != "nsubj" or t.pos_ != "PROPN" or t.ent_type_ == "PER" \
-                    or any(a <= t.idx < b for a, b in inside):
+                    or t.i in blocked:
                 continue
             pred = t.head
             role = lexicon().role(pred.text) if pred.pos_ == "NOUN" else None
@@ -178,7 +179,7 @@ class Attributor:
         # name) or an age in apposition is a person, wherever the parser put it
         for t in doc:
             if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_ in ("ORG", "PER") \
-                    or any(a <= t.idx < b for a, b in inside):
+                    or t.i in blocked:
                 continue
             starred = t.i + 1 < len(doc) and doc[t.i + 1].text == "*"
             aged = (t.i + 3 < len(doc) and doc[t.i + 1].text == ","
@@ -189,7 +190,7 @@ class Attributor:
         # la faim ont rencontré …": descriptions that are subjects bring their referent
         # into focus, so the next "il" or "ils" finds it
         for t in doc:
-            if t.dep_ != "nsubj" or t.pos_ != "NOUN" or any(a <= t.idx < b for a, b in inside):
+            if t.dep_ != "nsubj" or t.pos_ != "NOUN" or t.i in blocked:
                 continue
             det = next((c for c in t.children if c.i < t.i and (
                 c.dep_ in ("det", "nummod") or c.like_num)), None)
@@ -218,6 +219,16 @@ class Attributor:
                 or _adjacent_selon(doc, q, sent, inside)
                 or verb_in_sentence(doc, sent, q.first_tok, q.last_tok, inside)
                 or selon_in(doc, sent, inside, near=q.start))
+
+
+def _tokens_in(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
+    """Indices of the tokens that start inside any of the character spans."""
+    out: set[int] = set()
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out
 
 
 def _introduces_apposition(doc: Doc, end: int) -> bool:
