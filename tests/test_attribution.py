@@ -237,6 +237,23 @@ def test_not_quotes(miner, text):
     assert miner(text).quotes == ()
 
 
+@pytest.mark.parametrize("text, kept", [
+    # names of offences after "une plainte pour" / "une enquête pour" (Tribune de Genève)
+    ("Ses avocats ont déposé une plainte le 14 février pour «atteinte à l'intimité de la vie "
+     "privée», «atteinte à la représentation de la personne» et «faux», selon une source proche "
+     "du dossier.", []),
+    # a place noun phrase in marks (Le Temps)
+    ("«Il faut garder la présence», assure Aline. Les autres vont rester dans «le village».",
+     ["Il faut garder la présence"]),
+    # a short noun phrase in marks with no cue of its own, after a quoted speaker (Le Monde)
+    ("«Trois individus avaient fait l'objet d'arrêtés», avait annoncé le ministre Bernard "
+     "Cazeneuve. Ils avaient été ciblés sur la base de fiches de renseignement, des «notes "
+     "blanches».", ["Trois individus avaient fait l'objet d'arrêtés"]),
+])
+def test_terms_and_offences_are_not_quotes(miner, text, kept):
+    assert [q.text for q in miner(text).quotes] == kept
+
+
 def test_pronoun_agrees_in_gender(miner):
     # Le Temps: "Il" cannot be the woman quoted just before
     text = ("«Il faut garder la présence», assure Mme Aline Dupuis. Robert Bideau est là aussi. "

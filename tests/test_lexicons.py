@@ -77,3 +77,8 @@ def test_months(word, month):
 
 def test_weekdays_and_relative_days():
     assert weekday_number("vendredi") == 4 and relative_day_offset("hier") == -1
+
+
+def test_offence_context_words():
+    words = read_lines("attribution/offence_context.txt")
+    assert {"plainte", "enquête", "condamné"} <= set(words)

@@ -22,6 +22,7 @@ from .cues import (CueMatch, colon_before, incise_after, selon_in, signature_aft
 from .entities import Registry
 from .phrases import forget_quote_intervals
 from ..extensions import doc_text
+from ..resources import read_lines
 from .lexicon import lexicon
 
 CONFIDENCE = {"verb": 0.9, "signature": 0.85, "colon": 0.8, "selon": 0.85,
@@ -405,16 +406,71 @@ def _drop_scare_quotes(doc: Doc, quotes: list[_Quote]) -> None:
     counts: dict[str, int] = {}
     for q in quotes:
         counts[_norm(doc_text(doc)[q.start:q.end])] = counts.get(_norm(doc_text(doc)[q.start:q.end]), 0) + 1
+    offence_words = frozenset(read_lines("attribution/offence_context.txt"))
+    previous_offence: _Quote | None = None
     for q in quotes:
         text = doc_text(doc)[q.start:q.end]
         words = len(text.split())
+        if _names_an_offence(doc, q, offence_words, previous_offence):
+            q.keep = False
+            previous_offence = q
+            continue
         if words <= max_words and counts[_norm(text)] > 1 and q.kind == "partial":
+            q.keep = False
+        elif q.kind == "partial" and words <= max_words and _noun_phrase_in_marks(doc, q) \
+                and (q.how == "continuation" or _after_place_preposition(doc, q)):
+            # "sur la base de fiches de renseignement, des «notes blanches»", "la «loi
+            # travail»": a short noun phrase in marks, with no cue of its own, is a term
             q.keep = False
         elif q.kind == "partial" and q.speaker is None and words <= max_words + 2 \
                 and not _heading(doc, q):
             q.keep = False  # a heading quote ("«Violence, racket, harcèlement, insultes»") stays
         elif words <= max_words and q.speaker is None and all(w[:1].isupper() for w in text.split()):
             q.keep = False  # « Le Monde », « Barkhane »: names of titles and operations
+
+
+ARTICLES_BEFORE_TERMS = frozenset("le la les l' l’ un une des du au aux de d' d’".split())
+
+
+def _noun_phrase_in_marks(doc: Doc, q: _Quote) -> bool:
+    """The marks hold a noun phrase that an article or a preposition introduces."""
+    inside = [t for t in doc[q.first_tok + 1:q.last_tok] if not (t.is_punct or t.is_space)]
+    if not inside or any(t.pos_ in ("VERB", "AUX") for t in inside):
+        return False
+    if inside[0].lower_ in ARTICLES_BEFORE_TERMS:
+        return True
+    before = q.first_tok - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    return before >= 0 and doc[before].lower_ in ARTICLES_BEFORE_TERMS
+
+
+PLACE_PREPOSITIONS = frozenset("dans sur sous chez vers en au aux à".split())
+
+
+def _after_place_preposition(doc: Doc, q: _Quote) -> bool:
+    """ "Les autres vont rester dans «le village»": a place, whatever verb is near."""
+    before = q.first_tok - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    return before >= 0 and doc[before].lower_ in PLACE_PREPOSITIONS
+
+
+def _names_an_offence(doc: Doc, q: _Quote, offence_words: frozenset[str],
+                      previous: _Quote | None) -> bool:
+    """ "une plainte pour «détention illicite»", and the quotes listed right after it."""
+    text = doc_text(doc)
+    if previous is not None:
+        between = text[(previous.close_at or previous.end) + 1:q.open_at]
+        if between.strip(" ,\u00a0\u202f") in ("", "et", "ou"):
+            return True
+    j = q.first_tok - 1
+    while j >= 0 and (doc[j].is_space or doc[j].lower_ in ("de", "d'", "d’", "des", "faits")):
+        j -= 1
+    if j < 0 or doc[j].lower_ != "pour":
+        return False
+    window = doc[max(0, j - 8):j]
+    return any(t.lower_ in offence_words for t in window)
 
 
 def _quote_dict(doc: Doc, index: int, q: _Quote) -> dict:
