@@ -35,3 +35,20 @@ def seed_gold() -> dict:
 @pytest.fixture(scope="session")
 def dev_gold() -> list[dict]:
     return load_gold(CORPUS / "dev.gold.jsonl")
+
+
+@pytest.fixture
+def cli(miner, monkeypatch):
+    """Run ``quoteminer extract`` in-process with the session's Miner (no model reload)."""
+    from typer.testing import CliRunner
+
+    from quoteminer.cli import _register, app
+    from quoteminer.cli import extract as extract_module
+
+    _register()
+    monkeypatch.setattr(extract_module, "_load_miner", lambda model, fast: miner)
+    runner = CliRunner()
+
+    def run(*args: str, input: str | None = None):
+        return runner.invoke(app, ["extract", *args], input=input)
+    return run

@@ -16,10 +16,7 @@ import time
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
-
-import quoteminer.cli.extract as extract_module
-from quoteminer.cli import _register, app
+from quoteminer.cli import _register
 from quoteminer.io.batch import mine_records
 from quoteminer.io.readers import InputError, InputText
 from quoteminer.records import Article, check_offsets
@@ -39,17 +36,6 @@ SENTENCES = [
 
 def good_text(i: int) -> str:
     return f"{SENTENCES[i % len(SENTENCES)]} Article numéro {i}."
-
-
-@pytest.fixture
-def cli(miner, monkeypatch):
-    """Run ``quoteminer extract`` in-process with the session's Miner (no model reload)."""
-    monkeypatch.setattr(extract_module, "_load_miner", lambda model, fast: miner)
-    runner = CliRunner()
-
-    def run(*args: str, input: str | None = None):
-        return runner.invoke(app, ["extract", *args], input=input)
-    return run
 
 
 def read_jsonl(path: Path) -> list[dict]:

@@ -19,16 +19,6 @@ MAIRE = "Selon le maire, plus de 90 personnes ont été évacuées dans la nuit 
 
 
 @pytest.fixture
-def cli(miner, monkeypatch):
-    monkeypatch.setattr(extract_module, "_load_miner", lambda model, fast: miner)
-    runner = CliRunner()
-
-    def run(*args: str, input: str | None = None):
-        return runner.invoke(app, ["extract", *args], input=input)
-    return run
-
-
-@pytest.fixture
 def folder(tmp_path) -> Path:
     path = tmp_path / "in"
     path.mkdir()
