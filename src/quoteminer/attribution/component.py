@@ -10,6 +10,7 @@ Short fragments with no source at all (les «gilets jaunes») are scare quotes a
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -20,7 +21,7 @@ from ..calendar import month_number, weekday_number
 from .cues import (CueMatch, colon_before, incise_after, selon_in, signature_after,
                    verb_in_sentence)
 from .entities import Registry
-from .phrases import forget_quote_intervals
+from .phrases import forget_quote_intervals, in_quote
 from ..extensions import doc_text
 from ..resources import read_lines
 from .lexicon import lexicon
@@ -53,14 +54,14 @@ class Attributor:
         spans = doc._.get(ext.QUOTE_SPANS) or []
         registry = Registry(doc)
         sentences = SentenceTable(doc)
-        quotes = [q for q in (self._locate(doc, s, sentences) for s in spans) if q is not None]
-        inside = [(s["open_at"], (s["close_at"] if s["close_at"] is not None else s["end"]) + 1)
-                  for s in spans]
+        newlines = [i for i, ch in enumerate(doc_text(doc)) if ch == "\n"]
+        quotes = [q for q in (self._locate(doc, s, sentences, newlines) for s in spans)
+                  if q is not None]
         self._seed_names(doc, registry, quotes, sentences)
         previous: _Quote | None = None
         for q in quotes:
             q.kind = _kind(doc, q)
-            q.cue = self._find_cue(doc, q, inside)
+            q.cue = self._find_cue(doc, q)
             if q.cue is not None:
                 entity, how = registry.resolve(q.cue.phrase)
                 q.speaker, q.how = (entity.id if entity else None), how
@@ -68,7 +69,7 @@ class Attributor:
                 pass  # "«\u00a0Nullité du témoignage\u00a0» ------": a sub-heading, see below
             elif previous is not None and previous.speaker and _continues(doc, registry, previous, q) \
                     and (q.kind == "direct" or previous.sent_start == q.sent_start
-                         or _verbless(doc, q, inside) or previous.paragraph == q.paragraph):
+                         or _verbless(doc, q) or previous.paragraph == q.paragraph):
                 q.speaker, q.how = previous.speaker, "continuation"
                 q.cue = None
             if q.speaker is not None:
@@ -86,7 +87,8 @@ class Attributor:
 
     # ---------------------------------------------------------------------------------
     @staticmethod
-    def _locate(doc: Doc, s: dict, sentences: "SentenceTable") -> _Quote | None:
+    def _locate(doc: Doc, s: dict, sentences: "SentenceTable",
+                newlines: list[int]) -> _Quote | None:
         span = doc.char_span(s["start"], s["end"], alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
@@ -99,7 +101,7 @@ class Attributor:
                 last = close.end - 1
         sent_start, sent_end = _sentence_around(doc, first, last, sentences)
         return _Quote(s["start"], s["end"], s["open_at"], s["close_at"], first, last,
-                      sent_start, sent_end, doc_text(doc).count("\n", 0, s["start"]))
+                      sent_start, sent_end, bisect.bisect_left(newlines, s["start"]))
 
     @staticmethod
     def _seed_names(doc: Doc, registry: Registry, quotes: list[_Quote],
@@ -212,14 +214,14 @@ class Attributor:
             registry.resolve(Phrase(det.i, end), salient=True)
 
     @staticmethod
-    def _find_cue(doc: Doc, q: _Quote, inside: list[tuple[int, int]]) -> CueMatch | None:
+    def _find_cue(doc: Doc, q: _Quote) -> CueMatch | None:
         sent = doc[q.sent_start:q.sent_end]
-        return (incise_after(doc, q.last_tok, q.sent_end, inside)
+        return (incise_after(doc, q.last_tok, q.sent_end)
                 or signature_after(doc, q.last_tok, q.sent_end)
-                or colon_before(doc, q.first_tok, doc[q.sent_start:q.first_tok + 1], inside)
-                or _adjacent_selon(doc, q, sent, inside)
-                or verb_in_sentence(doc, sent, q.first_tok, q.last_tok, inside)
-                or selon_in(doc, sent, inside, near=q.start))
+                or colon_before(doc, q.first_tok, doc[q.sent_start:q.first_tok + 1])
+                or _adjacent_selon(doc, q, sent)
+                or verb_in_sentence(doc, sent, q.first_tok, q.last_tok)
+                or selon_in(doc, sent, near=q.start))
 
 
 def _tokens_in(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
@@ -311,8 +313,8 @@ def _continues_previous(doc: Doc, i: int) -> bool:
     return False
 
 
-def _adjacent_selon(doc: Doc, q: _Quote, sent, inside) -> CueMatch | None:
-    cue = selon_in(doc, sent, inside, near=q.end)
+def _adjacent_selon(doc: Doc, q: _Quote, sent) -> CueMatch | None:
+    cue = selon_in(doc, sent, near=q.end)
     if cue is None:
         return None
     if cue.cue_start < q.end:
@@ -321,11 +323,11 @@ def _adjacent_selon(doc: Doc, q: _Quote, sent, inside) -> CueMatch | None:
     return cue if len(between.strip(" ,\u00a0\u202f")) == 0 else None
 
 
-def _verbless(doc: Doc, q: _Quote, inside: list[tuple[int, int]]) -> bool:
+def _verbless(doc: Doc, q: _Quote) -> bool:
     """ "Donc : «aucune raison de s'inquiéter», «aucune raison de manifester»": the
     article's sentence around the fragments has no verb of its own, so it goes on with the
     words of the speaker quoted just before."""
-    return not any(t.pos_ in ("VERB", "AUX") and not any(a <= t.idx < b for a, b in inside)
+    return not any(t.pos_ in ("VERB", "AUX") and not in_quote(t)
                    for t in doc[q.sent_start:q.sent_end])
 
 

@@ -39,9 +39,8 @@ class CueMatch:
     lemma: str | None = None
 
 
-def _outside(token: Token, inside: list[tuple[int, int]]) -> bool:
-    """Not between the marks of a quote (``inside`` lists the same spans as the doc's)."""
-    del inside
+def _outside(token: Token) -> bool:
+    """Not between the marks of a quote: the quote's own words are never its cue."""
     return not in_quote(token)
 
 
@@ -64,15 +63,14 @@ def _lemma(verb: Token) -> str:
     return verb.lemma_.lower()
 
 
-def incise_after(doc: Doc, close_tok: int, sent_end: int,
-                 inside: list[tuple[int, int]]) -> CueMatch | None:
+def incise_after(doc: Doc, close_tok: int, sent_end: int) -> CueMatch | None:
     """ "«…», a déclaré Blinken": a reporting verb within a few tokens after the quote."""
     i = close_tok + 1
     while i < sent_end and (doc[i].text in (",", "»", "”", "\"", ")") or doc[i].is_space):
         i += 1
     for j in range(i, min(sent_end, i + 4)):
         t = doc[j]
-        if not _outside(t, inside):
+        if not _outside(t):
             return None
         if t.pos_ == "AUX" or t.text.startswith("-") or t.lower_ in ("t", "-") \
                 or t.pos_ == "ADV" or t.lower_ in CLITICS or t.is_space:
@@ -109,8 +107,7 @@ def signature_after(doc: Doc, close_tok: int, sent_end: int) -> CueMatch | None:
     return None
 
 
-def colon_before(doc: Doc, open_tok: int, sent: Span,
-                 inside: list[tuple[int, int]]) -> CueMatch | None:
+def colon_before(doc: Doc, open_tok: int, sent: Span) -> CueMatch | None:
     """ "Park a déclaré : «…»", "Il raconte: «…»", "Des habitantes se consolent: «…»".
 
     The speaker is the subject of the reporting verb before the colon, else the subject
@@ -121,7 +118,7 @@ def colon_before(doc: Doc, open_tok: int, sent: Span,
     k = open_tok - 1
     if k < sent.start or doc[k].text != ":":
         return None
-    clause = [t for t in doc[sent.start:k] if _outside(t, inside)]
+    clause = [t for t in doc[sent.start:k] if _outside(t)]
     reporting = [t for t in clause if is_reporting_verb(t)]
     for verb in reversed(reporting):
         subj = subject_before(doc, verb)
@@ -153,13 +150,13 @@ def colon_before(doc: Doc, open_tok: int, sent: Span,
     return None
 
 
-def selon_in(doc: Doc, sent: Span, inside: list[tuple[int, int]],
+def selon_in(doc: Doc, sent: Span,
              near: int | None = None) -> CueMatch | None:
     """ "…, selon Park." / "selon le porte-parole du département d'Etat Ned Price"."""
     markers = lexicon().source_markers
     found = []
     for t in sent:
-        if not _outside(t, inside):
+        if not _outside(t):
             continue
         text = t.lower_
         two = (t.lower_ + (t.nbor(1).lower_ if t.i + 1 < len(doc) else ""))
@@ -193,7 +190,7 @@ def selon_in(doc: Doc, sent: Span, inside: list[tuple[int, int]],
                                       + len(doc[start - 1].text), "selon"))
     # "Pour Me Comte, «on marche sur la tête»": "pour" + a person + comma opens the sentence
     first = sent[0]
-    if first.lower_ == "pour" and _outside(first, inside) and first.i + 1 < sent.end:
+    if first.lower_ == "pour" and _outside(first) and first.i + 1 < sent.end:
         start = first.i + 1
         end = np_end(doc, start, sent.end)
         span = doc[start:end]
@@ -226,8 +223,7 @@ def _participle(t: Token) -> bool:
     return "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense")
 
 
-def verb_in_sentence(doc: Doc, sent: Span, quote_start_tok: int, quote_end_tok: int,
-                     inside: list[tuple[int, int]]) -> CueMatch | None:
+def verb_in_sentence(doc: Doc, sent: Span, quote_start_tok: int, quote_end_tok: int) -> CueMatch | None:
     """The nearest reporting verb of the sentence that has a subject.
 
     Before the quote: canonical order "X a affirmé que l'alliance «…»".  After it: an
@@ -235,7 +231,7 @@ def verb_in_sentence(doc: Doc, sent: Span, quote_start_tok: int, quote_end_tok: 
     """
     candidates = []
     for t in sent:
-        if not _outside(t, inside) or not is_reporting_verb(t):
+        if not _outside(t) or not is_reporting_verb(t):
             continue
         if t.dep_ == "acl" and "Past" in t.morph.get("Tense") \
                 and not any(c.dep_.startswith("aux") for c in t.children):

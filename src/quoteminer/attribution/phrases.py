@@ -359,7 +359,6 @@ def _name_before_apposition(doc: Doc, subj: Token, verb: Token) -> Phrase | None
             while start > 0 and doc[start - 1].ent_type_ == "PER" and doc[start - 1].ent_iob_ != "O" \
                     and doc[start].ent_iob_ != "B":
                 start -= 1
-            first = doc[start]
             sentence_start = start == 0 or doc[start - 1].is_punct or doc[start - 1].is_space
             if sentence_start and start < subj.i:
                 return Phrase(start, end)
