@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import lexicon
+from .lexicon import guess_infinitives, lexicon
 from .phrases import Phrase, in_quote, inverted_subject, is_reporting_verb, np_end, subject_before
 
 
@@ -56,7 +56,6 @@ def _lemma(verb: Token) -> str:
     lex = lexicon()
     if lex.is_reporting_lemma(verb.lemma_):
         return verb.lemma_.lower()
-    from .lexicon import guess_infinitives
     for g in guess_infinitives(verb.text):
         if lex.is_reporting_lemma(g):
             return g

@@ -95,14 +95,6 @@ def _is_space(ch: str) -> bool:
     return ch.isspace() or ch in "\u00a0\u202f\u2009"
 
 
-def _paragraph_starts(text: str) -> list[int]:
-    starts = [0]
-    for i, ch in enumerate(text):
-        if ch == "\n":
-            starts.append(i + 1)
-    return starts
-
-
 def _at_paragraph_start(text: str, i: int) -> bool:
     j = i - 1
     while j >= 0 and text[j] != "\n" and _is_space(text[j]):
@@ -120,8 +112,6 @@ def _direction(text: str, i: int) -> str:
         return "open"
     if space_after and not space_before:
         return "close"
-    if not space_before and not space_after:
-        return "?"
     return "?"
 
 
