@@ -361,13 +361,17 @@ def _kind(doc: Doc, q: _Quote) -> str:
     return "direct" if at_start and (has_verb or len(text.split()) > 6) else "partial"
 
 
+def _line_around(text: str, q: _Quote) -> tuple[int, int]:
+    """Start and end offsets of the line (between newlines) that holds the quote."""
+    end = text.find("\n", q.end)
+    return text.rfind("\n", 0, q.start) + 1, len(text) if end < 0 else end
+
+
 def _heading(doc: Doc, q: _Quote) -> bool:
     """A line that is the quote and nothing else of words: a headline or sub-heading
     ("«\u00a0Nullité du témoignage\u00a0» -----"), never the continuation of a speech."""
     text = doc_text(doc)
-    line_start = text.rfind("\n", 0, q.start) + 1
-    line_end = text.find("\n", q.end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = _line_around(text, q)
     rest = text[line_start:q.open_at] + text[(q.close_at if q.close_at is not None else q.end) + 1:line_end]
     words = text[q.start:q.end]
     short = len(words) <= 100 and not words.rstrip().endswith((".", "!", "?", "…"))
@@ -381,9 +385,7 @@ def _attribute_headlines(doc: Doc, quotes: list[_Quote]) -> None:
     for q in quotes:
         if q.speaker is not None:
             continue
-        line_start = full.rfind("\n", 0, q.start) + 1
-        line_end = full.find("\n", q.end)
-        line_end = len(full) if line_end < 0 else line_end
+        line_start, line_end = _line_around(full, q)
         if line_start > 0 and line_end - line_start > 160:
             continue  # not a headline or sub-headline line
         text = _norm(full[q.start:q.end])
@@ -392,7 +394,7 @@ def _attribute_headlines(doc: Doc, quotes: list[_Quote]) -> None:
         for other in quotes:
             if other is q or other.speaker is None or other.how == "headline":
                 continue
-            if text in _norm(doc_text(doc)[other.start:other.end]):
+            if text in _norm(full[other.start:other.end]):
                 q.speaker, q.how = other.speaker, "headline"
                 break
 

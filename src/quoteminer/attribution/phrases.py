@@ -353,18 +353,26 @@ def _name_before_apposition(doc: Doc, subj: Token, verb: Token) -> Phrase | None
         t = doc[i]
         if t.pos_ in ("VERB", "AUX") or t.text in (".", ";", ":", "«", "»"):
             return None
-        if t.text == "," and i > 0 and doc[i - 1].ent_type_ == "PER":
-            end = i
-            start = end - 1
-            while start > 0 and doc[start - 1].ent_type_ == "PER" and doc[start - 1].ent_iob_ != "O" \
-                    and doc[start].ent_iob_ != "B":
-                start -= 1
+        if t.text == ",":
+            named = _person_before(doc, i)
+            if named is None:
+                return None
+            start = named.start
             sentence_start = start == 0 or doc[start - 1].is_punct or doc[start - 1].is_space
-            if sentence_start and start < subj.i:
-                return Phrase(start, end)
-            return None
+            return named if sentence_start and start < subj.i else None
         i -= 1
     return None
+
+
+def _person_before(doc: Doc, comma: int) -> Phrase | None:
+    """The person's name (an NER PER entity) that ends right before the comma at ``comma``:
+    "Pierre Chasseray, délégué général …"."""
+    if comma < 1 or doc[comma - 1].ent_type_ != "PER":
+        return None
+    start = comma - 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return Phrase(start, comma)
 
 
 def _line_break_between(doc: Doc, a: int, b: int) -> bool:
@@ -387,13 +395,7 @@ def subject_left(doc: Doc, verb: Token) -> Phrase | None:
             if doc[j].pos_ in ("VERB", "AUX"):
                 return None
             j -= 1
-        if j > 0 and doc[j].text == "," and doc[j - 1].ent_type_ == "PER":
-            end = j
-            start = end - 1
-            while start > 0 and doc[start].ent_iob_ == "I":
-                start -= 1
-            return Phrase(start, end)
-        return None
+        return _person_before(doc, j) if j > 0 and doc[j].text == "," else None
     end = i + 1
     while i >= 0 and (doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "DET") or doc[i].lower_ in NP_PREPOSITIONS
                       or _coordinates_names(doc, i) or doc[i].text in ("-",)
