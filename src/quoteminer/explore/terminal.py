@@ -145,14 +145,17 @@ def print_evaluation(result: Evaluation, console: Console | None = None,
         if limit is not None and len(rows) > limit:
             console.print(f"… {len(rows) - limit} more (--errors -1 shows all)")
 
-    misses = result.quote_misses
-    if misses:
-        table = Table(title=f"Missed quotes ({len(misses)})", title_justify="left")
+    def misses_table(title: str, column: str, misses: list) -> None:
+        if not misses:
+            return
+        table = Table(title=f"{title} ({len(misses)})", title_justify="left")
         table.add_column("article")
-        table.add_column("gold quote")
+        table.add_column(column)
         for miss in shown(misses):
             table.add_row(*_cells(miss.article_id, _clip(miss.text)))
         footer(table, misses)
+
+    misses_table("Missed quotes", "gold quote", result.quote_misses)
     wrong = result.speaker_errors
     if wrong:
         table = Table(title=f"Wrong speakers ({len(wrong)})", title_justify="left")
@@ -163,11 +166,4 @@ def print_evaluation(result: Evaluation, console: Console | None = None,
             table.add_row(*_cells(error.article_id, _clip(error.quote, 50), error.gold,
                                   predicted or "(none)"))
         footer(table, wrong)
-    figure_misses = result.figure_misses
-    if figure_misses:
-        table = Table(title=f"Missed figures ({len(figure_misses)})", title_justify="left")
-        table.add_column("article")
-        table.add_column("gold figure")
-        for miss in shown(figure_misses):
-            table.add_row(*_cells(miss.article_id, _clip(miss.text)))
-        footer(table, figure_misses)
+    misses_table("Missed figures", "gold figure", result.figure_misses)
