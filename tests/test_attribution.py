@@ -205,6 +205,26 @@ CASES = [
      "De son côté, Jacline Mouraud, figure emblématique du mouvement, a créé la polémique en "
      "accusant le gouvernement d'être «responsable du décès de cette dame».",
      [("responsable du décès", "Jacline Mouraud")]),
+    # -- a verb that mostly means something else ("proposer": to offer) yields to the
+    #    participle that reports: the quote is what Moulin judges (AFP, on the CNIL)
+    ("ambiguous_verb_yields",
+     "Mathias Moulin, directeur à la CNIL, a parlé aux journalistes. «Il faut parfois jusqu’à "
+     "cinq clics pour accéder à une information», a-t-il ajouté, estimant qu’au final, Google "
+     "ne proposait pas une information «claire et compréhensible».",
+     [("Il faut parfois", "Mathias Moulin"), ("claire et compréhensible", "Mathias Moulin")]),
+    # -- a past participle parsed as a noun modifier still has its auxiliary's subject
+    #    (AFP, Strasbourg)
+    ("participle_after_auxiliary",
+     "La Grande mosquée de Strasbourg a de son côté condamné un «acte infâme, lâche et barbare».",
+     [("acte infâme", "La Grande mosquée de Strasbourg")]),
+    # -- a participle coordinated without auxiliary shares the subject of the compound verb
+    #    before it, across a sentence break the parser made with no period (AFP)
+    ("coordinated_participle",
+     "La cheffe de la sécurité, Marie-Élodie Poitout, a présenté sa démission. Celle-ci a "
+     "expliqué avoir rencontré avec son compagnon Chokri Wakrim M. Benalla fin juillet à leur "
+     "domicile, mais assuré ne pas connaître M. Crase et n'avoir «aucun lien avec les "
+     "enregistrements».",
+     [("aucun lien", "Marie-Élodie Poitout")]),
     # -- a direct quote with no source anywhere is kept, with speaker null (variant)
     ("unattributed_direct",
      "Le village est calme.\n\n«Il faut garder la présence pour montrer que nous sommes là.»",

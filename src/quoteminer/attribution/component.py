@@ -306,6 +306,11 @@ def _continues_previous(doc: Doc, i: int) -> bool:
     t = doc[i]
     if t.text in (",", ";", ")") or t.text[:1].islower():
         return "\n" not in doc_text(doc)[doc[i - 1].idx:t.idx]
+    prev = doc[i - 1]
+    if prev.is_alpha and "\n" not in prev.whitespace_ and t.is_alpha:
+        # "… avec son compagnon Chokri Wakrim | M. Benalla fin juillet …": the parser
+        # started a sentence after a word, with no period; the sentence goes on
+        return True
     if t.text in ("«", "“", "\"") and i > 0:
         prev = doc[i - 1]
         return prev.text not in (".", "!", "?", "»", "”", "\"", "…") and "\n" not in prev.whitespace_ \

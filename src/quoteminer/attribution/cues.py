@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import guess_infinitives, lexicon
-from .phrases import Phrase, in_quote, inverted_subject, is_reporting_verb, np_end, subject_before
+from .phrases import Phrase, auxiliary_before, in_quote, inverted_subject, is_reporting_verb, np_end, subject_before
 
 
 # object and reflexive clitics between a closing mark and its verb: "«…», s'exclame X",
@@ -233,7 +233,8 @@ def verb_in_sentence(doc: Doc, sent: Span, quote_start_tok: int, quote_end_tok: 
         if not _outside(t) or not is_reporting_verb(t):
             continue
         if t.dep_ == "acl" and "Past" in t.morph.get("Tense") \
-                and not any(c.dep_.startswith("aux") for c in t.children):
+                and not any(c.dep_.startswith("aux") for c in t.children) \
+                and auxiliary_before(doc, t) is None:
             continue  # "une sorte de «chasse à l'homme» lancée sur les sites": an adjective
         subj = None
         if t.i < quote_start_tok:
@@ -275,6 +276,10 @@ def verb_in_sentence(doc: Doc, sent: Span, quote_start_tok: int, quote_end_tok: 
             candidates.append((distance, t, subj))
     if not candidates:
         return None
-    _, verb, subj = min(candidates, key=lambda c: c[0])
+    # a verb that often means something else than saying yields to one that says:
+    # "estimant qu'au final, Google ne proposait pas une information «claire …»"
+    ambiguous = lexicon().ambiguous_reporting_verbs
+    clear = [c for c in candidates if _lemma(c[1]) not in ambiguous]
+    _, verb, subj = min(clear or candidates, key=lambda c: c[0])
     start = _verb_group_start(doc, verb)
     return CueMatch("verb", subj, doc[start].idx, verb.idx + len(verb.text), _lemma(verb))

@@ -23,6 +23,7 @@ class RoleNoun:
 class Lexicon:
     reporting_verbs: frozenset[str]
     pronominal_reporting_verbs: frozenset[str]
+    ambiguous_reporting_verbs: frozenset[str]
     faire_locutions: frozenset[str]
     roles: dict[str, RoleNoun]
     titles: dict[str, str | None]
@@ -57,6 +58,8 @@ def lexicon() -> Lexicon:
         reporting_verbs=frozenset(v.lower() for v in read_lines("attribution/reporting_verbs.txt")),
         pronominal_reporting_verbs=frozenset(
             v.lower() for v in read_lines("attribution/pronominal_reporting_verbs.txt")),
+        ambiguous_reporting_verbs=frozenset(
+            v.lower() for v in read_lines("attribution/ambiguous_reporting_verbs.txt")),
         faire_locutions=frozenset(words["faire_locutions"]),
         roles=roles,
         titles=dict(words["titles"]),

@@ -276,6 +276,10 @@ def subject_before(doc: Doc, verb: Token) -> Phrase | None:
             return None
         candidates = [c for c in head.children if c.dep_ in ("nsubj",) and not in_quote(c)]
     candidates = [c for c in candidates if not _line_break_between(doc, c.i, verb.i)]
+    if not candidates and "Part" in verb.morph.get("VerbForm"):
+        shared = _subject_of_compound(doc, verb)
+        if shared is not None:
+            return shared
     if not candidates:
         return subject_left(doc, verb)
     subj = candidates[0]
@@ -342,6 +346,48 @@ def subject_before(doc: Doc, verb: Token) -> Phrase | None:
     if end <= start:
         return None
     return Phrase(start, min(end, np_end(doc, start, end)))
+
+
+def auxiliary_before(doc: Doc, participle: Token) -> Token | None:
+    """The "a" / "ont" / "avait" of a compound tense a few words before a past participle,
+    even when the parser hung the participle on a noun: "La Grande mosquée de Strasbourg
+    a de son côté condamné un «acte infâme»" ("condamné" parsed as a modifier of "côté")."""
+    for k in range(participle.i - 1, max(-1, participle.i - 5), -1):
+        t = doc[k]
+        if t.is_punct or (t.pos_ == "VERB" and t.lemma_ != "avoir"):
+            return None
+        if t.lemma_ in ("avoir", "être") and "Fin" in t.morph.get("VerbForm"):
+            return t
+    return None
+
+
+def _subject_of_compound(doc: Doc, participle: Token) -> Phrase | None:
+    """The subject of a past participle the parser left without one.
+
+    Its auxiliary's subject: "La Grande mosquée de Strasbourg a de son côté condamné …".
+    A participle coordinated without an auxiliary shares the auxiliary and the subject of
+    the compound verb before it: "Celle-ci a expliqué avoir rencontré M. Benalla …, mais
+    assuré n'avoir «aucun lien avec les enregistrements»".
+    """
+    aux = auxiliary_before(doc, participle)
+    if aux is not None:
+        owner = aux if aux.dep_ == "ROOT" or aux.pos_ == "VERB" else aux.head
+        subjects = [c for c in owner.children if c.dep_ in ("nsubj", "nsubj:pass")
+                    and c.i < aux.i and not in_quote(c)]
+        if subjects and owner is not participle:
+            return subject_before(doc, owner) if owner.pos_ in ("VERB", "AUX") else None
+        return None
+    before = doc[participle.i - 1] if participle.i > 0 else None
+    if before is None or before.lower_ not in ("mais", "et", "puis", ","):
+        return None
+    for k in range(participle.i - 2, max(-1, participle.i - 40), -1):
+        t = doc[k]
+        if t.text in (".", ";", ":", "!", "?") or _line_break_between(doc, k, participle.i):
+            return None
+        if t.lemma_ in ("avoir", "être") and "Fin" in t.morph.get("VerbForm") \
+                and t.head.i > k and "Part" in t.head.morph.get("VerbForm"):
+            return subject_before(doc, t.head)
+    return None
 
 
 def _name_before_apposition(doc: Doc, subj: Token, verb: Token) -> Phrase | None:
