@@ -225,6 +225,18 @@ CASES = [
      "domicile, mais assuré ne pas connaître M. Crase et n'avoir «aucun lien avec les "
      "enregistrements».",
      [("aucun lien", "Marie-Élodie Poitout")]),
+    # -- the title "Me" makes a lawyer: a possessive or definite "avocate" is her, and a
+    #    participle agreeing with the quoted noun is no incise (Le Monde)
+    ("title_role_possessive",
+     "Me Irène Terrel défend pour sa part un militant. «C'est un étudiant qui a 16 de "
+     "moyenne», dit son avocate. L'avocate s'inquiète par ailleurs d'une sorte de «chasse à "
+     "l'homme» lancée sur les sites d'extrême droite.",
+     [("C'est un étudiant", "Irène Terrel"), ("chasse à l'homme", "Irène Terrel")]),
+    # -- a possessive description is someone else than the person in focus (AFP, Marseille)
+    ("possessive_is_someone_else",
+     "Mais Sonia reste très en colère. «Cela fait 10 ans que je suis là», relate l’habitante "
+     "tandis que sa voisine assure «n’avoir jamais vu personne en 27 ans».",
+     [("Cela fait 10 ans", "Sonia"), ("n’avoir jamais vu", "sa voisine")]),
     # -- a direct quote with no source anywhere is kept, with speaker null (variant)
     ("unattributed_direct",
      "Le village est calme.\n\n«Il faut garder la présence pour montrer que nous sommes là.»",

@@ -80,6 +80,11 @@ def incise_after(doc: Doc, close_tok: int, sent_end: int) -> CueMatch | None:
                                                    and "Pres" in t.morph.get("Tense"))
         after_comma = any(doc[k].text in (",", "—", "–") for k in range(close_tok + 1, i))
         lexical = is_reporting_verb(t, loose=True)
+        if lexical and not after_comma and j == i and "Part" in t.morph.get("VerbForm") \
+                and "Past" in t.morph.get("Tense"):
+            # "une sorte de «chasse à l'homme» lancée sur les sites": a participle agreeing
+            # with the quoted noun, not an incise
+            return None
         if lexical or (after_comma and finite and (
                 j == i or doc[j - 1].pos_ in ("AUX", "PRON"))):
             subj = inverted_subject(doc, j, sent_end)

@@ -21,6 +21,8 @@ DETERMINERS = frozenset("le la les l' l’ un une des du de d' d’ ce cette ces
                         "notre nos votre vos".split())
 INDEFINITE = frozenset("un une des".split())
 DEFINITE = frozenset("le la l' l’ ce cet cette".split())
+# "dit son avocate", "leur porte-parole": a possessive role description names someone met
+POSSESSIVE = frozenset("son sa leur".split())
 # nouns that can stand for any organisation named before ("l’entreprise" → Google)
 GENERIC_ORG_NOUNS = frozenset("entreprise société groupe firme organisation institution "
                               "compagnie géant".split())
@@ -64,7 +66,7 @@ def content_words(text: str) -> set[str]:
     for w in text.replace("’", "'").lower().split():
         w = w.split("'")[-1].strip(",.;:()")
         if w and w not in WEAK_WORDS and w not in DETERMINERS and len(w) > 1:
-            words.add(_singular(w))
+            words.add(lexicon().role_base(_singular(w)))
     return words
 
 
@@ -230,6 +232,10 @@ class Registry:
             if kind == "PERSON":
                 role = strip_determiner(doc[span.start:_name_start(span, names)].text) or None
                 role = role if role and any(c.isalpha() for c in role) else None
+                if role is None or role in lexicon().title_roles:
+                    # "Me Irène Terrel": the title says she is a lawyer
+                    role = next((lexicon().title_roles[t.text] for t in span
+                                 if t.text in lexicon().title_roles), role)
                 return self.person(names, gender=title_gender, role=role), "name"
             if kind == "GROUP":
                 return self.description(strip_determiner(span.text) if span[0].lower_ in ("les",) else span.text,
@@ -253,17 +259,23 @@ class Registry:
         kind = role.kind if role else "PERSON"
         if plural and kind == "PERSON":
             kind = "GROUP"
-        if first in DEFINITE and not plural and kind in ("PERSON", "ORG"):
+        possessive_role = first in POSSESSIVE and role is not None and kind == "PERSON"
+        if (first in DEFINITE or possessive_role) and not plural and kind in ("PERSON", "ORG"):
             # "le ministre sud-coréen", "l’habitante", "l’entreprise": someone already met
-            target = self._match_description(span, gender, kind)
+            target = self._match_description(span, gender, kind,
+                                             by_role_only=possessive_role)
             if target is not None:
                 return target, "description"
         return self.description(span.text, kind, gender, plural), "description"
 
     def _match_description(self, span: Span, gender: str | None,
-                           kind: str = "PERSON") -> Entity | None:
+                           kind: str = "PERSON", by_role_only: bool = False) -> Entity | None:
         """ "le ministre sud-coréen" → the named person whose role shares its words, else
-        the person in focus ("le marin-pompier" for the commander quoted just before)."""
+        the person in focus ("le marin-pompier" for the commander quoted just before).
+
+        ``by_role_only``: a possessive description is someone else than the person in
+        focus ("Sonia reste en colère … tandis que sa voisine assure …"), so only a role
+        match counts ("dit son avocate" → "Me Irène Terrel")."""
         words = content_words(span.text)
         best, best_score = None, 0
         for pos, eid, _ in reversed(self.focus):
@@ -279,6 +291,8 @@ class Registry:
             if gender and not best.gender:
                 best.gender = gender  # "L'avocat défend …" said Me Comte is a man
             return best
+        if by_role_only:
+            return None
         if kind == "ORG":
             # "l’entreprise" for the company named before; "le parquet de Chambéry" is
             # not whatever body was last mentioned

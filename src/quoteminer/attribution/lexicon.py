@@ -27,6 +27,7 @@ class Lexicon:
     faire_locutions: frozenset[str]
     roles: dict[str, RoleNoun]
     titles: dict[str, str | None]
+    title_roles: dict[str, str]
     source_markers: frozenset[str]
     subject_pronouns: dict[str, tuple[str | None, str]]
     clitic_pronoun: regex.Pattern
@@ -39,6 +40,22 @@ class Lexicon:
     def role(self, word: str) -> RoleNoun | None:
         w = word.lower()
         return self.roles.get(w) or self.roles.get(_singular(w))
+
+    def role_base(self, word: str) -> str:
+        """The masculine form of a feminine role noun, so "l'avocate" matches a person whose
+        role is "avocat": "avocate" → "avocat", "directrice" → "directeur",
+        "policière" → "policier", "lycéenne" → "lycéen"; any other word unchanged."""
+        role = self.roles.get(word)
+        if role is None or role.gender != "f":
+            return word
+        for suffix, masculine in (("trice", "teur"), ("ière", "ier"), ("enne", "en"),
+                                  ("euse", "eur"), ("e", "")):
+            if word.endswith(suffix):
+                base = word[: len(word) - len(suffix)] + masculine
+                found = self.roles.get(base)
+                if found is not None and found.gender != "f":
+                    return base
+        return word
 
 
 def _singular(word: str) -> str:
@@ -63,6 +80,7 @@ def lexicon() -> Lexicon:
         faire_locutions=frozenset(words["faire_locutions"]),
         roles=roles,
         titles=dict(words["titles"]),
+        title_roles=dict(words["title_roles"]),
         source_markers=frozenset(words["source_markers"]),
         subject_pronouns={k: (v[0], v[1]) for k, v in words["subject_pronouns"].items()},
         clitic_pronoun=regex.compile(words["clitic_pronoun_pattern"], regex.I),
