@@ -237,6 +237,15 @@ CASES = [
      "Mais Sonia reste très en colère. «Cela fait 10 ans que je suis là», relate l’habitante "
      "tandis que sa voisine assure «n’avoir jamais vu personne en 27 ans».",
      [("Cela fait 10 ans", "Sonia"), ("n’avoir jamais vu", "sa voisine")]),
+    # -- a name in apposition inside a prepositional phrase ("contre César Sébastien,
+    #    l'assistant …") does not take the focus from the subject (AFP, Dekhar trial)
+    ("apposition_in_pp_not_salient",
+     "Puis Abdelhakim Dekhar avait grièvement blessé un assistant photographe.\nLa cour a "
+     "estimé qu'il y a bien eu une tentative d'assassinat contre Philippe Antoine, alors "
+     "rédacteur en chef à BFMTV, et contre César Sébastien, l'assistant photographe blessé à "
+     "Libération.\nÀ BFMTV, il avait menacé M. Antoine avec un fusil à pompe. Il aurait alors "
+     "dit «La prochaine fois, je ne vous raterai pas», avant de prendre la fuite.",
+     [("La prochaine fois", "Abdelhakim Dekhar")]),
     # -- a direct quote with no source anywhere is kept, with speaker null (variant)
     ("unattributed_direct",
      "Le village est calme.\n\n«Il faut garder la présence pour montrer que nous sommes là.»",

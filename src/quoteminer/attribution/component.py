@@ -134,7 +134,8 @@ class Attributor:
             salient = (ent.root.dep_ in ("nsubj", "nsubj:pass")
                        or ent.start == sentences.first_word(ent.start)
                        or (ent.end < len(doc) and doc[ent.end].pos_ in ("VERB", "AUX"))
-                       or _introduces_apposition(doc, ent.end))
+                       or (_introduces_apposition(doc, ent.end)
+                           and not any(c.dep_ == "case" for c in ent.root.children)))
             registry.resolve(Phrase(j, ent.end), salient=salient)
         # "Mais Sonia reste très en colère", "Elodie*, 17 ans, fait la circulation": a
         # proper name that is a subject or opens a sentence, and that NER missed or called
