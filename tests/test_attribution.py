@@ -246,6 +246,15 @@ CASES = [
      "Libération.\nÀ BFMTV, il avait menacé M. Antoine avec un fusil à pompe. Il aurait alors "
      "dit «La prochaine fois, je ne vous raterai pas», avant de prendre la fuite.",
      [("La prochaine fois", "Abdelhakim Dekhar")]),
+    # -- the word after the auxiliary of an incise is its participle even when misspelt,
+    #    and "cette habitante" is the speaker just quoted, not the correspondent named
+    #    before (Le Figaro)
+    ("misspelt_incise_and_demonstrative",
+     "Selon notre correspondante Fanny Hardy, la quadragénaire a été mise en examen. «Chantal, "
+     "c'était une femme formidable», a sdéclaré auprès du Parisien une voisine de la victime. "
+     "«Mourir comme ça, c'est injuste», a souligné, en pleurs, cette habitante de Domessin.",
+     [("Chantal, c'était", "une voisine de la victime"),
+      ("Mourir comme ça", "une voisine de la victime")]),
     # -- a direct quote with no source anywhere is kept, with speaker null (variant)
     ("unattributed_direct",
      "Le village est calme.\n\n«Il faut garder la présence pour montrer que nous sommes là.»",

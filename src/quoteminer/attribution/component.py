@@ -21,7 +21,7 @@ from ..calendar import month_number, weekday_number
 from .cues import (CueMatch, colon_before, incise_after, selon_in, signature_after,
                    verb_in_sentence)
 from .entities import Registry
-from .phrases import forget_quote_intervals, in_quote
+from .phrases import forget_quote_intervals, in_quote, is_reporting_verb
 from ..extensions import doc_text
 from ..resources import read_lines
 from .lexicon import lexicon
@@ -192,9 +192,14 @@ class Attributor:
                 registry.resolve(Phrase(t.i, t.i + 1), salient=True)
         # "Le dirigeant américain s’en est aussi pris à la France", "Les neuf grévistes de
         # la faim ont rencontré …": descriptions that are subjects bring their referent
-        # into focus, so the next "il" or "ils" finds it
+        # into focus, so the next "il" or "ils" finds it.  Not the subject of a reporting
+        # verb next to a quote: that cue is read in reading order with the quotes, after
+        # the speakers quoted before it ("«…», a déclaré une voisine. «…», a souligné cette habitante": the
+        # habitante is the voisine, who is only met when her quote is read)
+        quoted = {i for q in quotes for i in range(q.sent_start, q.sent_end)}
         for t in doc:
-            if t.dep_ != "nsubj" or t.pos_ != "NOUN" or t.i in blocked:
+            if t.dep_ != "nsubj" or t.pos_ != "NOUN" or t.i in blocked \
+                    or (t.i in quoted and is_reporting_verb(t.head)):
                 continue
             det = next((c for c in t.children if c.i < t.i and (
                 c.dep_ in ("det", "nummod") or c.like_num)), None)

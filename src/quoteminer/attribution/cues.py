@@ -78,6 +78,10 @@ def incise_after(doc: Doc, close_tok: int, sent_end: int) -> CueMatch | None:
         # "«Tout est fermé», se désespéraient ainsi mercredi deux touristes espagnols"
         finite = t.pos_ in ("VERB", "AUX") and not ("Part" in t.morph.get("VerbForm")
                                                    and "Pres" in t.morph.get("Tense"))
+        if not finite and j > i and doc[j - 1].pos_ == "AUX" and t.is_alpha and t.is_lower:
+            # "«…», a sdéclaré auprès du Parisien une voisine": the word after the
+            # auxiliary is its participle, whatever the tagger made of a misspelt form
+            finite = True
         after_comma = any(doc[k].text in (",", "—", "–") for k in range(close_tok + 1, i))
         lexical = is_reporting_verb(t, loose=True)
         if lexical and not after_comma and j == i and "Part" in t.morph.get("VerbForm") \
