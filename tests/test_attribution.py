@@ -255,6 +255,17 @@ CASES = [
      "«Mourir comme ça, c'est injuste», a souligné, en pleurs, cette habitante de Domessin.",
      [("Chantal, c'était", "une voisine de la victime"),
       ("Mourir comme ça", "une voisine de la victime")]),
+    # -- a list of first names (some tagged NOUN by the tagger) speaks as the counted
+    #    group that introduced them (Libération, Calais)
+    ("list_of_names_is_the_group",
+     "Après vingt-quatre jours bouche cousue, neuf Iraniens de la «jungle» de Calais viennent "
+     "de mettre fin à leur grève de la faim. Mokhtar, enseignant, Esmaïl, cadre dans la "
+     "pétrochimie, Mohammad, mécanicien dans l'aéronautique, Hamed, vendeur de voitures, "
+     "Davoud, agent immobilier et tatoueur, Sassan et Hossein, étudiants, Réza, prof de "
+     "body-building, et Mohammad Réza, joaillier, installés dans l'ancienne cabane des No "
+     "Border réclamaient, entre autres, «l'arrêt de la démolition de la jungle», mais aussi "
+     "«la sécurité».",
+     [("l'arrêt de la démolition", "neuf Iraniens"), ("la sécurité", "neuf Iraniens")]),
     # -- a direct quote with no source anywhere is kept, with speaker null (variant)
     ("unattributed_direct",
      "Le village est calme.\n\n«Il faut garder la présence pour montrer que nous sommes là.»",

@@ -290,8 +290,10 @@ def subject_before(doc: Doc, verb: Token) -> Phrase | None:
     named = _name_before_apposition(doc, subj, verb)
     if named is not None:
         return named
-    people = [c for c in subj.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i < verb.i]
-    if subj.pos_ == "PROPN" and len(people) >= 2:
+    # first names are often tagged NOUN in a long list ("Hamed, vendeur de voitures,
+    # Davoud, …"): a capitalised word inside the sentence counts as a name there
+    people = [c for c in subj.children if c.dep_ == "conj" and _name_like(c) and c.i < verb.i]
+    if _name_like(subj) and len(people) >= 2:
         # "Mokhtar, enseignant, Esmaïl, …, et Mohammad Réza, joaillier, … réclamaient": a
         # list of people speaks as one group
         return Phrase(subj.i, max(c.right_edge.i for c in people) + 1, group=True)
@@ -346,6 +348,10 @@ def subject_before(doc: Doc, verb: Token) -> Phrase | None:
     if end <= start:
         return None
     return Phrase(start, min(end, np_end(doc, start, end)))
+
+
+def _name_like(t: Token) -> bool:
+    return t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text[:1].isupper() and not t.is_sent_start)
 
 
 def auxiliary_before(doc: Doc, participle: Token) -> Token | None:
