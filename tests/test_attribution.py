@@ -266,6 +266,26 @@ CASES = [
      "Border réclamaient, entre autres, «l'arrêt de la démolition de la jungle», mais aussi "
      "«la sécurité».",
      [("l'arrêt de la démolition", "neuf Iraniens"), ("la sécurité", "neuf Iraniens")]),
+    # -- "se présenter comme" reports how a speaker describes itself (Reporterre)
+    ("se_presenter_comme",
+     "Contacté par Reporterre, le Gnis se présente comme une «\u00a0structure tout à fait "
+     "privée avec délégation de service public\u00a0».",
+     [("structure tout à fait", "Gnis")]),
+    # -- a participle on a description in apposition has the name for subject (AFP)
+    ("participle_on_apposition",
+     "Abdelhakim Dekhar, un homme de 52 ans se présentant comme un «intellectuel», s'est "
+     "plusieurs fois emporté en parlant politique pendant son procès.",
+     [("intellectuel", "Abdelhakim Dekhar")]),
+    # -- a name in marks after "baptisé" is a body: "ce groupe" finds it, the marks are
+    #    no quote, and the body named again later is the same record (Le Monde)
+    ("named_body_in_marks",
+     "Les alertes ont été revendiquées par la police britannique, puis par un compte Twitter, "
+     "depuis supprimé, baptisé «\u00a0Evacuation Squad\u00a0». Dans un court document, ce "
+     "groupe, qui se présente comme une équipe de six personnes, indique que ses services "
+     "sont gratuits, pour «\u00a0pouvoir sécher les cours ou détourner l'attention de la "
+     "police\u00a0». Autre point commun\u00a0: comme Lulzsec avant lui, Evacuation Squad "
+     "affirme «\u00a0adorer provoquer le chaos\u00a0».",
+     [("pouvoir sécher", "Evacuation Squad"), ("adorer provoquer", "Evacuation Squad")]),
     # -- a direct quote with no source anywhere is kept, with speaker null (variant)
     ("unattributed_direct",
      "Le village est calme.\n\n«Il faut garder la présence pour montrer que nous sommes là.»",
@@ -320,6 +340,16 @@ def test_pronoun_agrees_in_gender(miner):
     text = ("«Il faut garder la présence», assure Mme Aline Dupuis. Robert Bideau est là aussi. "
             "Il raconte: «Ma femme est en maison spécialisée.»")
     assert speakers_of(miner, text)[1][1] == "Robert Bideau"
+
+
+def test_body_named_in_marks_is_one_record(miner):
+    article = miner(
+        "Les alertes ont été revendiquées par un compte Twitter baptisé «\u00a0Evacuation "
+        "Squad\u00a0». Ce groupe indique vouloir «\u00a0sécher les cours\u00a0». Evacuation "
+        "Squad affirme «\u00a0adorer provoquer le chaos\u00a0».")
+    names = [s.name for s in article.speakers]
+    assert names.count("Evacuation Squad") == 1, names
+    assert {q.text for q in article.quotes} == {"sécher les cours", "adorer provoquer le chaos"}
 
 
 def test_one_speaker_record_per_person(miner):

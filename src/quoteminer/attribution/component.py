@@ -179,6 +179,19 @@ class Attributor:
             entity, _ = registry.resolve(Phrase(start, end), salient=True)
             if entity is not None and entity.kind == "PERSON" and not entity.gender:
                 entity.gender = role.gender
+        # "un compte Twitter, depuis supprimé, baptisé «\u00a0Evacuation Squad\u00a0»": a
+        # capitalised name in marks after a naming word is a body, so that "ce groupe"
+        # later finds it (the marks themselves are a name, not a quote)
+        for q in quotes:
+            words = doc_text(doc)[q.start:q.end].split()
+            before = q.first_tok - 1
+            while before >= 0 and (doc[before].is_space or doc[before].text == ","):
+                before -= 1
+            if 0 < len(words) <= 4 and all(w[:1].isupper() for w in words) and before >= 0 \
+                    and doc[before].lower_ in lexicon().naming_words:
+                inside = doc.char_span(q.start, q.end, alignment_mode="expand")
+                if inside is not None:
+                    registry.name_body(inside)
         # "»Elodie*, 17 ans, fait la circulation": a name with a star (a changed first
         # name) or an age in apposition is a person, wherever the parser put it
         for t in doc:

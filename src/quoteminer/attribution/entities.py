@@ -133,6 +133,12 @@ class Registry:
                 return e
         return self._new(kind, text, False, gender=gender, plural=plural)
 
+    def name_body(self, span: Span) -> Entity:
+        """An organisation or group known by the name in ``span`` ("Evacuation Squad")."""
+        entity = self.description(span.text, "ORG", None, False)
+        self.note(entity, span.start_char, span.end_char, True)
+        return entity
+
     # -- focus ----------------------------------------------------------------------------
     def note(self, entity: Entity, start: int, end: int, salient: bool) -> None:
         entity.mentions.append((start, end, doc_text(self.doc)[start:end]))
@@ -228,6 +234,9 @@ class Registry:
         names = name_tokens_in(span)
         title_gender = title_gender_in(span)
         if names:
+            known = self._body_named(names)
+            if known is not None:
+                return known, "name"  # "Evacuation Squad affirme …", named as a body before
             kind = self._name_kind(span, names)
             if kind == "PERSON":
                 role = strip_determiner(doc[span.start:_name_start(span, names)].text) or None
@@ -301,6 +310,11 @@ class Registry:
                 return self.in_focus(span.start_char, kinds=("ORG",))
             return None
         return self.in_focus(span.start_char, gender=gender)
+
+    def _body_named(self, names: list[str]) -> Entity | None:
+        key = " ".join(names).lower()
+        return next((e for e in self.entities if e.kind != "PERSON"
+                     and strip_determiner(e.name).lower() == key), None)
 
     def _name_kind(self, span: Span, names: list[str]) -> str:
         doc = self.doc

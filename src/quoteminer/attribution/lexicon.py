@@ -25,6 +25,7 @@ class Lexicon:
     pronominal_reporting_verbs: frozenset[str]
     ambiguous_reporting_verbs: frozenset[str]
     faire_locutions: frozenset[str]
+    naming_words: frozenset[str]
     roles: dict[str, RoleNoun]
     titles: dict[str, str | None]
     title_roles: dict[str, str]
@@ -78,6 +79,7 @@ def lexicon() -> Lexicon:
         ambiguous_reporting_verbs=frozenset(
             v.lower() for v in read_lines("attribution/ambiguous_reporting_verbs.txt")),
         faire_locutions=frozenset(words["faire_locutions"]),
+        naming_words=frozenset(words["naming_words"]),
         roles=roles,
         titles=dict(words["titles"]),
         title_roles=dict(words["title_roles"]),

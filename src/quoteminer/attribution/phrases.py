@@ -251,6 +251,16 @@ def subject_before(doc: Doc, verb: Token) -> Phrase | None:
         # "…, ajoutant qu’un «bouclage …»", "en accusant le gouvernement d'être «…»": the
         # participle's subject is the subject of the clause it hangs on
         head = verb.head
+        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and not in_quote(head):
+            # "Abdelhakim Dekhar, un homme de 52 ans se présentant comme un «intellectuel»":
+            # a participle on a noun has that noun for subject, and a description in
+            # apposition stands for the name before it
+            start = head.left_edge.i
+            if start > 0 and doc[start - 1].text == ",":
+                named = _person_before(doc, start - 1)
+                if named is not None:
+                    return named
+            return Phrase(start, np_end(doc, start, verb.i))
         for _ in range(3):
             if head is verb or in_quote(head):
                 return None
