@@ -286,6 +286,12 @@ CASES = [
      "police\u00a0». Autre point commun\u00a0: comme Lulzsec avant lui, Evacuation Squad "
      "affirme «\u00a0adorer provoquer le chaos\u00a0».",
      [("pouvoir sécher", "Evacuation Squad"), ("adorer provoquer", "Evacuation Squad")]),
+    # -- a quote standing alone takes the reporting verb of the sentence before it
+    #    (Libération, Calais)
+    ("reporting_sentence_before",
+     "Les exilés Iraniens disent avoir aussi rencontré des représentants de l'UNHCR. «Ils "
+     "nous ont assurés qu'ils publieraient des rapports sur les conditions de vie.»",
+     [("Ils nous ont assurés", "Les exilés Iraniens")]),
     # -- a direct quote with no source anywhere is kept, with speaker null (variant)
     ("unattributed_direct",
      "Le village est calme.\n\n«Il faut garder la présence pour montrer que nous sommes là.»",

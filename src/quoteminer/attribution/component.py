@@ -72,6 +72,12 @@ class Attributor:
                          or _verbless(doc, q) or previous.paragraph == q.paragraph):
                 q.speaker, q.how = previous.speaker, "continuation"
                 q.cue = None
+            if q.speaker is None and q.cue is None and q.kind == "direct" \
+                    and not _heading(doc, q):
+                q.cue = _cue_in_sentence_before(doc, q, sentences, quotes)
+                if q.cue is not None:
+                    entity, how = registry.resolve(q.cue.phrase)
+                    q.speaker, q.how = (entity.id if entity else None), how
             if q.speaker is not None:
                 previous = q
             elif q.cue is not None:
@@ -345,6 +351,24 @@ def _adjacent_selon(doc: Doc, q: _Quote, sent) -> CueMatch | None:
         return None  # "Selon leur communiqué, ils disent …«…»": before the quote, not a tag
     between = doc_text(doc)[(q.close_at or q.end) + 1:cue.cue_start]
     return cue if len(between.strip(" ,\u00a0\u202f")) == 0 else None
+
+
+def _cue_in_sentence_before(doc: Doc, q: _Quote, sentences: "SentenceTable",
+                            quotes: list[_Quote]) -> CueMatch | None:
+    """A quote standing alone takes the reporting verb of the sentence just before it,
+    in the same paragraph, when that sentence quotes no one: "Les exilés Iraniens disent
+    avoir aussi rencontré des représentants de l'UNHCR. «Ils nous ont assurés qu'ils
+    publieraient des rapports.»"
+    """
+    if q.sent_start == 0:
+        return None
+    start = sentences.start(q.sent_start - 1)
+    if any(start <= other.first_tok < q.sent_start for other in quotes):
+        return None
+    between = doc_text(doc)[doc[start].idx:q.open_at]
+    if "\n" in between:
+        return None
+    return verb_in_sentence(doc, doc[start:q.sent_start], q.first_tok, q.last_tok)
 
 
 def _verbless(doc: Doc, q: _Quote) -> bool:
