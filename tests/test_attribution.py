@@ -292,6 +292,12 @@ CASES = [
      "Les exilés Iraniens disent avoir aussi rencontré des représentants de l'UNHCR. «Ils "
      "nous ont assurés qu'ils publieraient des rapports sur les conditions de vie.»",
      [("Ils nous ont assurés", "Les exilés Iraniens")]),
+    # -- "selon" a document given or published by someone: the author is the source
+    #    (Reporterre)
+    ("selon_document_author",
+     "Avec le risque d'«allocation de privilèges au détriment de l'intérêt de la nation», "
+     "selon la définition donnée par Wikipedia.",
+     [("allocation de privilèges", "Wikipedia")]),
     # -- a direct quote with no source anywhere is kept, with speaker null (variant)
     ("unattributed_direct",
      "Le village est calme.\n\n«Il faut garder la présence pour montrer que nous sommes là.»",

@@ -194,6 +194,7 @@ def selon_in(doc: Doc, sent: Span,
                                           + len(doc[start - 1].text), "selon"))
                     continue
                 end = np_end(doc, start, sent.end)
+                start, end = _agent_of_document(doc, start, end, sent.end)
                 found.append(CueMatch("selon", Phrase(start, end), t.idx, doc[start - 1].idx
                                       + len(doc[start - 1].text), "selon"))
     # "Pour Me Comte, «on marche sur la tête»": "pour" + a person + comma opens the sentence
@@ -212,6 +213,19 @@ def selon_in(doc: Doc, sent: Span,
     if near is None:
         return found[0]
     return min(found, key=lambda c: abs(c.cue_start - near))
+
+
+def _agent_of_document(doc: Doc, start: int, end: int, stop: int) -> tuple[int, int]:
+    """The author of a document named after ``selon``: "selon la définition donnée par
+    Wikipedia", "selon un rapport publié par l'ONU" → the one who gave or published it."""
+    for k in range(start + 1, min(stop - 1, end + 2)):
+        participle = doc[k - 1]
+        if doc[k].lower_ == "par" and participle.pos_ == "VERB" \
+                and "Part" in participle.morph.get("VerbForm") \
+                and "Past" in participle.morph.get("Tense") \
+                and doc[k + 1].pos_ in ("PROPN", "DET", "NOUN"):
+            return k + 1, np_end(doc, k + 1, stop)
+    return start, end
 
 
 def _names_someone(doc: Doc, phrase: Phrase) -> bool:
