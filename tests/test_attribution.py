@@ -298,6 +298,19 @@ CASES = [
      "Avec le risque d'«allocation de privilèges au détriment de l'intérêt de la nation», "
      "selon la définition donnée par Wikipedia.",
      [("allocation de privilèges", "Wikipedia")]),
+    # -- a longer fragment with no reporting verb is the view of its clause's subject
+    #    (AFP, Marseille)
+    ("clause_subject",
+     "Des habitantes se consolent entre elles. Mais Sonia reste très en colère contre «les "
+     "marchands de sommeil qui n’entretiennent pas les locaux».",
+     [("les marchands de sommeil", "Sonia")]),
+    # -- "une vingtaine de Chablaisiens" is a group, the "Ils" of the next sentence, whose
+    #    clause holds the fragment (Le Temps)
+    ("collective_group_pronoun",
+     "«Il faut montrer que nous sommes là», assure Aline. Ce samedi, une vingtaine de "
+     "Chablaisiens montent à Paris pour la grande manif nationale. Ils iront en covoiturage "
+     "«parce que le train, c’est trop cher» et compteront sur les autres.",
+     [("Il faut montrer", "Aline"), ("parce que le train", "une vingtaine de Chablaisiens")]),
     # -- a direct quote with no source anywhere is kept, with speaker null (variant)
     ("unattributed_direct",
      "Le village est calme.\n\n«Il faut garder la présence pour montrer que nous sommes là.»",
@@ -328,6 +341,19 @@ def test_speaker(miner, rule, text, expected):
 ])
 def test_not_quotes(miner, text):
     assert miner(text).quotes == ()
+
+
+@pytest.mark.parametrize("text", [
+    # a passive or impersonal clause names no source for the fragment in it (Reporterre, AFP)
+    "Mais s'il est qualifié «\u00a0d'entité indépendante\u00a0», le Gnis a pour objectif de "
+    "«\u00a0défendre les intérêts de la filière semences\u00a0».",
+    "L'accusé a été décrit au long du procès comme un homme violent, «un menteur pathologique "
+    "et dangereux pour tous».",
+])
+def test_no_source_in_passive_clause(miner, text):
+    article = miner(text)
+    assert all(article.speaker(q) is None for q in article.quotes), [
+        (q.text, article.speaker(q)) for q in article.quotes]
 
 
 @pytest.mark.parametrize("text, kept", [

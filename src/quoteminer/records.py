@@ -48,8 +48,10 @@ class Cue:
 
     ``kind`` is ``verb`` (« … », a déclaré Blinken: ``lemma`` "déclarer"), ``colon``
     (Sonia : « … »), ``selon`` (selon / d'après / pour X), ``signature`` (« … » — Jean
-    Dupont), ``continuation`` (a quote that goes on with the previous speaker's words) or
-    ``headline`` (a headline quote repeated later in the article).
+    Dupont), ``continuation`` (a quote that goes on with the previous speaker's words),
+    ``subject`` (a fragment in a clause whose subject holds the view: "Mais Sonia reste
+    très en colère contre « … »"; ``text`` is the clause's verb) or ``headline`` (a
+    headline quote repeated later in the article).
     """
 
     kind: str

@@ -18,16 +18,16 @@ from spacy.tokens import Doc
 
 from .. import extensions as ext
 from ..calendar import month_number, weekday_number
-from .cues import (CueMatch, colon_before, incise_after, selon_in, signature_after,
-                   verb_in_sentence)
-from .entities import Registry
+from .cues import (CueMatch, clause_subject, colon_before, incise_after, selon_in,
+                   signature_after, verb_in_sentence)
+from .entities import Registry, _collective
 from .phrases import forget_quote_intervals, in_quote, is_reporting_verb
 from ..extensions import doc_text
 from ..resources import read_lines
 from .lexicon import lexicon
 
 CONFIDENCE = {"verb": 0.9, "signature": 0.85, "colon": 0.8, "selon": 0.85,
-              "continuation": 0.7, "headline": 0.6}
+              "continuation": 0.7, "subject": 0.6, "headline": 0.6}
 RESOLUTION_FACTOR = {"name": 1.0, "apposition": 0.95, "description": 0.8, "pronoun": 0.8}
 
 
@@ -67,6 +67,11 @@ class Attributor:
                 q.speaker, q.how = (entity.id if entity else None), how
             elif _heading(doc, q):
                 pass  # "«\u00a0Nullité du témoignage\u00a0» ------": a sub-heading, see below
+            elif q.kind == "partial" and _long_fragment(doc, q) and (
+                    subject_cue := clause_subject(doc, q.first_tok, q.last_tok)) is not None:
+                q.cue = subject_cue
+                entity, how = registry.resolve(q.cue.phrase)
+                q.speaker, q.how = (entity.id if entity else None), how
             elif previous is not None and previous.speaker and _continues(doc, registry, previous, q) \
                     and (q.kind == "direct" or previous.sent_start == q.sent_start
                          or _verbless(doc, q) or previous.paragraph == q.paragraph):
@@ -225,10 +230,10 @@ class Attributor:
             if det is None:
                 continue
             role = lexicon().role(t.text) or lexicon().role(t.lemma_)
-            plural = "Plur" in t.morph.get("Number")
+            plural = "Plur" in t.morph.get("Number") or _collective(t)
             if role is None and not plural:
                 continue
-            counted = det.dep_ == "nummod" or det.like_num  # "neuf Iraniens … viennent de …"
+            counted = det.dep_ == "nummod" or det.like_num or _collective(t)
             if plural and det.lower_ not in ("les", "ces", "des", "leurs", "nos", "ses") \
                     and not counted:
                 continue
@@ -369,6 +374,12 @@ def _cue_in_sentence_before(doc: Doc, q: _Quote, sentences: "SentenceTable",
     if "\n" in between:
         return None
     return verb_in_sentence(doc, doc[start:q.sent_start], q.first_tok, q.last_tok)
+
+
+def _long_fragment(doc: Doc, q: _Quote) -> bool:
+    """Longer than a term: "les «gilets jaunes»", "des «notes blanches»" never get a
+    speaker from the clause around them."""
+    return len(doc_text(doc)[q.start:q.end].split()) > lexicon().max_term_words + 2
 
 
 def _verbless(doc: Doc, q: _Quote) -> bool:

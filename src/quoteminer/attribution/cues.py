@@ -32,7 +32,7 @@ CLITICS = frozenset("se s' s’ lui leur nous vous me m' m’ te t' t’ en y el
 
 @dataclass(frozen=True)
 class CueMatch:
-    kind: str               # verb | colon | selon | signature
+    kind: str               # verb | colon | selon | signature | subject
     phrase: Phrase          # who speaks
     cue_start: int          # char offsets of the cue words
     cue_end: int
@@ -306,3 +306,40 @@ def verb_in_sentence(doc: Doc, sent: Span, quote_start_tok: int, quote_end_tok: 
     _, verb, subj = min(clear or candidates, key=lambda c: c[0])
     start = _verb_group_start(doc, verb)
     return CueMatch("verb", subj, doc[start].idx, verb.idx + len(verb.text), _lemma(verb))
+
+
+def clause_subject(doc: Doc, first_tok: int, last_tok: int) -> CueMatch | None:
+    """The subject of the article's clause that holds a fragment, when no verb reports it.
+
+    "Mais Sonia reste très en colère contre «les marchands de sommeil qui n’entretiennent
+    pas les locaux»": the fragment is Sonia's words though "rester" reports nothing.  Not
+    an impersonal or passive clause ("Il y a chez M. Dekhar «…»", "L'accusé a été décrit
+    comme «un menteur pathologique»"), whose subject is no source.
+    """
+    inside = range(first_tok, last_tok + 1)
+    token = next((t for t in doc[first_tok:last_tok + 1] if t.head.i not in inside), None)
+    steps = 0
+    while token is not None and steps < 6 and (token.i in inside or token.pos_ not in ("VERB", "AUX", "ADJ")
+                                               or in_quote(token)):
+        if token.head is token:
+            return None
+        token, steps = token.head, steps + 1
+    if token is None or steps >= 6 or token.i in inside:
+        return None
+    children = list(token.children)
+    # "Il y a chez M. Dekhar «…»": an impersonal "il"; a name the tagger took for an
+    # expletive ("Mais Sonia reste …", Sonia/AUX/expl:subj) is a subject
+    if any(c.dep_ in ("aux:pass", "nsubj:pass") or (c.dep_ == "expl:subj" and c.pos_ == "PRON")
+           for c in children):
+        return None
+    if "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense") \
+            and any(c.lemma_ == "être" for c in children) \
+            and not any(c.pos_ == "PRON" and c.lower_ in ("se", "s'", "s’") for c in children):
+        return None  # "s'il est qualifié «d'entité indépendante»": a passive
+    subjects = [c for c in children if c.dep_ in ("nsubj", "expl:subj") and not in_quote(c)]
+    if not subjects or subjects[0].lower_ in ("on", "ce", "c'", "c’", "cela", "ça", "qui"):
+        return None
+    subj = subject_before(doc, token)
+    if subj is None or not _names_someone(doc, subj):
+        return None
+    return CueMatch("subject", subj, token.idx, token.idx + len(token.text), token.lemma_.lower())

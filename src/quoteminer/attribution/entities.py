@@ -264,7 +264,8 @@ class Registry:
             return self.description(span.text, "ORG", None, False), "description"
         det_gender = _gender_of_det(span[0]) if span[0].pos_ == "DET" else None
         gender = det_gender or (role.gender if role else None) or _gender_of_det(head)
-        plural = "Plur" in head.morph.get("Number") or first in ("les", "des", "ces", "leurs")
+        plural = "Plur" in head.morph.get("Number") or first in ("les", "des", "ces", "leurs") \
+            or _collective(head)
         kind = role.kind if role else "PERSON"
         if plural and kind == "PERSON":
             kind = "GROUP"
@@ -356,6 +357,17 @@ class Registry:
         if labels & {"ORG", "LOC"} or span[0].lower_ in DETERMINERS:
             return "ORG"  # an organisation, or a place speaking for its government
         return "PERSON"
+
+
+def _collective(head) -> bool:
+    """ "une vingtaine de Chablaisiens", "une centaine de manifestants": a group."""
+    doc = head.doc
+    if head.lower_ not in lexicon().collective_nouns or head.i + 2 >= len(doc) \
+            or doc[head.i + 1].lower_ not in ("de", "d'", "d’"):
+        return False
+    members = doc[head.i + 2]
+    return "Plur" in members.morph.get("Number") or (
+        members.pos_ in ("NOUN", "PROPN") and members.lower_.endswith(("s", "x")))
 
 
 def _hyphen_compound(head) -> str:

@@ -26,6 +26,7 @@ class Lexicon:
     ambiguous_reporting_verbs: frozenset[str]
     faire_locutions: frozenset[str]
     naming_words: frozenset[str]
+    collective_nouns: frozenset[str]
     roles: dict[str, RoleNoun]
     titles: dict[str, str | None]
     title_roles: dict[str, str]
@@ -80,6 +81,7 @@ def lexicon() -> Lexicon:
             v.lower() for v in read_lines("attribution/ambiguous_reporting_verbs.txt")),
         faire_locutions=frozenset(words["faire_locutions"]),
         naming_words=frozenset(words["naming_words"]),
+        collective_nouns=frozenset(words["collective_nouns"]),
         roles=roles,
         titles=dict(words["titles"]),
         title_roles=dict(words["title_roles"]),
