@@ -356,6 +356,23 @@ def test_no_source_in_passive_clause(miner, text):
         (q.text, article.speaker(q)) for q in article.quotes]
 
 
+@pytest.mark.parametrize("text, fragment", [
+    # a passive reporting verb: someone said it, no one is named (AFP, Reporterre)
+    ("L'accusé a été décrit au long du procès comme un homme violent, «un menteur "
+     "pathologique».", "un menteur pathologique"),
+    ("Mais s'il est qualifié «\u00a0d'entité indépendante\u00a0», le Gnis a pour objectif "
+     "de «\u00a0défendre les intérêts de la filière semences\u00a0».", "d'entité indépendante"),
+    # "selon certains": a source, though an indefinite one (Le Monde)
+    ("Soit plus de moyens qui permettraient «\u00a0plus de sécurité\u00a0», tant la "
+     "situation devient «\u00a0ingérable\u00a0», selon certains.", "ingérable"),
+])
+def test_reported_fragment_kept_without_speaker(miner, text, fragment):
+    article = miner(text)
+    found = [q for q in article.quotes if q.text == fragment]
+    assert found, [q.text for q in article.quotes]
+    assert article.speaker(found[0]) is None
+
+
 @pytest.mark.parametrize("text, kept", [
     # names of offences after "une plainte pour" / "une enquête pour" (Tribune de Genève)
     ("Ses avocats ont déposé une plainte le 14 février pour «atteinte à l'intimité de la vie "

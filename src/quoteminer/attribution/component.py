@@ -18,8 +18,8 @@ from spacy.tokens import Doc
 
 from .. import extensions as ext
 from ..calendar import month_number, weekday_number
-from .cues import (CueMatch, clause_subject, colon_before, incise_after, selon_in,
-                   signature_after, verb_in_sentence)
+from .cues import (CueMatch, clause_subject, colon_before, incise_after,
+                   reported_without_source, selon_in, signature_after, verb_in_sentence)
 from .entities import Registry, _collective
 from .phrases import forget_quote_intervals, in_quote, is_reporting_verb
 from ..extensions import doc_text
@@ -47,6 +47,7 @@ class _Quote:
     how: str | None = None
     kind: str = "direct"
     keep: bool = True
+    reported: bool = False  # a cue says someone said it, even if no one is named
 
 
 class Attributor:
@@ -83,6 +84,7 @@ class Attributor:
                 if q.cue is not None:
                     entity, how = registry.resolve(q.cue.phrase)
                     q.speaker, q.how = (entity.id if entity else None), how
+            q.reported = q.cue is not None or reported_without_source(doc, q.first_tok, q.last_tok)
             if q.speaker is not None:
                 previous = q
             elif q.cue is not None:
@@ -486,7 +488,7 @@ def _drop_scare_quotes(doc: Doc, quotes: list[_Quote]) -> None:
             # travail»": a short noun phrase in marks, with no cue of its own, is a term
             q.keep = False
         elif q.kind == "partial" and q.speaker is None and words <= max_words + 2 \
-                and not _heading(doc, q):
+                and not q.reported and not _heading(doc, q):
             q.keep = False  # a heading quote ("«Violence, racket, harcèlement, insultes»") stays
         elif words <= max_words and q.speaker is None and all(w[:1].isupper() for w in text.split()):
             q.keep = False  # « Le Monde », « Barkhane »: names of titles and operations

@@ -308,14 +308,8 @@ def verb_in_sentence(doc: Doc, sent: Span, quote_start_tok: int, quote_end_tok: 
     return CueMatch("verb", subj, doc[start].idx, verb.idx + len(verb.text), _lemma(verb))
 
 
-def clause_subject(doc: Doc, first_tok: int, last_tok: int) -> CueMatch | None:
-    """The subject of the article's clause that holds a fragment, when no verb reports it.
-
-    "Mais Sonia reste très en colère contre «les marchands de sommeil qui n’entretiennent
-    pas les locaux»": the fragment is Sonia's words though "rester" reports nothing.  Not
-    an impersonal or passive clause ("Il y a chez M. Dekhar «…»", "L'accusé a été décrit
-    comme «un menteur pathologique»"), whose subject is no source.
-    """
+def _clause_verb(doc: Doc, first_tok: int, last_tok: int) -> Token | None:
+    """The verb (or predicate adjective) of the article's clause that holds a fragment."""
     inside = range(first_tok, last_tok + 1)
     token = next((t for t in doc[first_tok:last_tok + 1] if t.head.i not in inside), None)
     steps = 0
@@ -326,16 +320,43 @@ def clause_subject(doc: Doc, first_tok: int, last_tok: int) -> CueMatch | None:
         token, steps = token.head, steps + 1
     if token is None or steps >= 6 or token.i in inside:
         return None
+    return token
+
+
+def _passive(token: Token) -> bool:
+    children = list(token.children)
+    if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in children):
+        return True
+    return "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense") \
+        and any(c.lemma_ == "être" for c in children) \
+        and not any(c.pos_ == "PRON" and c.lower_ in ("se", "s'", "s’") for c in children)
+
+
+def reported_without_source(doc: Doc, first_tok: int, last_tok: int) -> bool:
+    """A fragment reported by a passive verb that names no one: "L'accusé a été décrit
+    comme un homme violent, «un menteur pathologique»", "s'il est qualifié «d'entité
+    indépendante»".  Someone said it, so it is a quote, with speaker null."""
+    verb = _clause_verb(doc, first_tok, last_tok)
+    return verb is not None and is_reporting_verb(verb) and _passive(verb) \
+        and not any(c.dep_ == "obl:agent" for c in verb.children)
+
+
+def clause_subject(doc: Doc, first_tok: int, last_tok: int) -> CueMatch | None:
+    """The subject of the article's clause that holds a fragment, when no verb reports it.
+
+    "Mais Sonia reste très en colère contre «les marchands de sommeil qui n’entretiennent
+    pas les locaux»": the fragment is Sonia's words though "rester" reports nothing.  Not
+    an impersonal or passive clause ("Il y a chez M. Dekhar «…»", "L'accusé a été décrit
+    comme «un menteur pathologique»"), whose subject is no source.
+    """
+    token = _clause_verb(doc, first_tok, last_tok)
+    if token is None or _passive(token):
+        return None  # "s'il est qualifié «d'entité indépendante»": a passive
     children = list(token.children)
     # "Il y a chez M. Dekhar «…»": an impersonal "il"; a name the tagger took for an
     # expletive ("Mais Sonia reste …", Sonia/AUX/expl:subj) is a subject
-    if any(c.dep_ in ("aux:pass", "nsubj:pass") or (c.dep_ == "expl:subj" and c.pos_ == "PRON")
-           for c in children):
+    if any(c.dep_ == "expl:subj" and c.pos_ == "PRON" for c in children):
         return None
-    if "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense") \
-            and any(c.lemma_ == "être" for c in children) \
-            and not any(c.pos_ == "PRON" and c.lower_ in ("se", "s'", "s’") for c in children):
-        return None  # "s'il est qualifié «d'entité indépendante»": a passive
     subjects = [c for c in children if c.dep_ in ("nsubj", "expl:subj") and not in_quote(c)]
     if not subjects or subjects[0].lower_ in ("on", "ce", "c'", "c’", "cela", "ça", "qui"):
         return None
