@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import guess_infinitives, lexicon
-from .phrases import Phrase, auxiliary_before, in_quote, inverted_subject, is_reporting_verb, np_end, subject_before
+from .phrases import (Phrase, auxiliary_before, in_quote, inverted_subject, is_reporting_verb,
+                      np_end, passive, subject_before)
 
 
 # object and reflexive clitics between a closing mark and its verb: "«…», s'exclame X",
@@ -323,21 +324,12 @@ def _clause_verb(doc: Doc, first_tok: int, last_tok: int) -> Token | None:
     return token
 
 
-def _passive(token: Token) -> bool:
-    children = list(token.children)
-    if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in children):
-        return True
-    return "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense") \
-        and any(c.lemma_ == "être" for c in children) \
-        and not any(c.pos_ == "PRON" and c.lower_ in ("se", "s'", "s’") for c in children)
-
-
 def reported_without_source(doc: Doc, first_tok: int, last_tok: int) -> bool:
     """A fragment reported by a passive verb that names no one: "L'accusé a été décrit
     comme un homme violent, «un menteur pathologique»", "s'il est qualifié «d'entité
     indépendante»".  Someone said it, so it is a quote, with speaker null."""
     verb = _clause_verb(doc, first_tok, last_tok)
-    return verb is not None and is_reporting_verb(verb) and _passive(verb) \
+    return verb is not None and is_reporting_verb(verb) and passive(verb) \
         and not any(c.dep_ == "obl:agent" for c in verb.children)
 
 
@@ -350,7 +342,7 @@ def clause_subject(doc: Doc, first_tok: int, last_tok: int) -> CueMatch | None:
     comme «un menteur pathologique»"), whose subject is no source.
     """
     token = _clause_verb(doc, first_tok, last_tok)
-    if token is None or _passive(token):
+    if token is None or passive(token):
         return None  # "s'il est qualifié «d'entité indépendante»": a passive
     children = list(token.children)
     # "Il y a chez M. Dekhar «…»": an impersonal "il"; a name the tagger took for an

@@ -67,7 +67,8 @@ def is_reporting_verb(token: Token, loose: bool = False) -> bool:
 
 
 def _is_reflexive(token: Token) -> bool:
-    if any(c.lower_ in ("se", "s'", "s’") for c in token.children):
+    # "s'" is also "si" elided ("Mais s'il est qualifié …", tagged SCONJ): not reflexive
+    if any(c.lower_ in ("se", "s'", "s’") and c.pos_ == "PRON" for c in token.children):
         return True
     i = token.i - 1
     while i >= 0 and i >= token.i - 3 and token.doc[i].pos_ in ("AUX", "ADV", "PRON"):
@@ -243,9 +244,20 @@ def in_quote(token: Token) -> bool:
     return k >= 0 and token.idx <= closes[k]
 
 
+def passive(token: Token) -> bool:
+    """ "L'accusé a été décrit comme …", "s'il est qualifié «…»" (the parser may call that
+    "est" a tense auxiliary): être and a past participle, not reflexive."""
+    children = list(token.children)
+    if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in children):
+        return True
+    return "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense") \
+        and any(c.lemma_ == "être" for c in children) \
+        and not any(c.pos_ == "PRON" and c.lower_ in ("se", "s'", "s’") for c in children)
+
+
 def subject_before(doc: Doc, verb: Token) -> Phrase | None:
     """Subject of a verb in canonical order ("Le haut diplomate américain a ajouté que …")."""
-    if any(c.dep_ == "aux:pass" for c in verb.children):
+    if passive(verb):
         return None  # "L'accusé a été décrit comme «un menteur»": the subject is not the source
     if "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
         # "…, ajoutant qu’un «bouclage …»", "en accusant le gouvernement d'être «…»": the
