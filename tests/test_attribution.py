@@ -311,6 +311,18 @@ CASES = [
      "Chablaisiens montent à Paris pour la grande manif nationale. Ils iront en covoiturage "
      "«parce que le train, c’est trop cher» et compteront sur les autres.",
      [("Il faut montrer", "Aline"), ("parce que le train", "une vingtaine de Chablaisiens")]),
+    # -- a first name says the gender when the text does not: "elle" skips Paul (variant)
+    ("first_name_gender",
+     "Sandrine Dupuis a pris la parole après Paul Martin. «Nous ferons mieux», a ajouté Paul "
+     "Martin. «C'est une erreur», a-t-elle répliqué.",
+     [("Nous ferons mieux", "Paul Martin"), ("C'est une erreur", "Sandrine Dupuis")]),
+    # -- a function noun never falls back to a person in focus who holds another function,
+    #    nor to a man by his first name (La DH, Eddy Merckx)
+    ("function_noun_not_other_function",
+     "«Je n’ai rien à dire», réagissait Eddy Merckx. Son avocat, Me Sven Mary, n'a pas "
+     "souhaité commenter. «Aucune transaction n’a été proposée», avait confirmé la "
+     "porte-parole.",
+     [("Je n’ai rien à dire", "Eddy Merckx"), ("Aucune transaction", "la porte-parole")]),
     # -- a direct quote with no source anywhere is kept, with speaker null (variant)
     ("unattributed_direct",
      "Le village est calme.\n\n«Il faut garder la présence pour montrer que nous sommes là.»",
@@ -395,6 +407,13 @@ def test_pronoun_agrees_in_gender(miner):
     text = ("«Il faut garder la présence», assure Mme Aline Dupuis. Robert Bideau est là aussi. "
             "Il raconte: «Ma femme est en maison spécialisée.»")
     assert speakers_of(miner, text)[1][1] == "Robert Bideau"
+
+
+def test_gender_from_a_first_name_is_not_written_in_the_record(miner):
+    # the record gives a gender only when the text says it (M., Mme, agreement)
+    article = miner("«Nous ferons mieux», a ajouté Paul Martin. «C'est vrai», a dit Mme Sandrine Roux.")
+    genders = {s.name: s.gender for s in article.speakers}
+    assert genders == {"Paul Martin": None, "Sandrine Roux": "f"}
 
 
 def test_body_named_in_marks_is_one_record(miner):

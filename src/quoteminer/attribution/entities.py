@@ -39,10 +39,24 @@ class Entity:
     named: bool
     gender: str | None = None
     plural: bool = False
+    # the gender a first name usually carries ("Eddy" m): used for agreement only, never
+    # written in the record, which gives a gender only when the text says it
+    name_gender: str | None = None
     role: str | None = None
     name_tokens: frozenset[str] = frozenset()
     aliases: list[str] = field(default_factory=list)
     mentions: list[tuple[int, int, str]] = field(default_factory=list)
+
+    def agrees(self, gender: str | None) -> bool:
+        """Could "il" (m) or "la porte-parole" (f) stand for this entity?"""
+        known = self.gender or self.name_gender
+        return not gender or not known or known == gender
+
+    def functions(self) -> set[str]:
+        """The function nouns of this person's role: "avocats de Mme X" → {"avocat"}."""
+        lex = lexicon()
+        return {w for w in content_words(self.role or "")
+                if lex.role(w) is not None and w not in lex.generic_person_nouns}
 
     def role_words(self) -> set[str]:
         words = set()
@@ -120,6 +134,8 @@ class Registry:
             found.name, found.name_tokens = name, frozenset(lowered)
         if gender and not found.gender:
             found.gender = gender
+        if found.name_gender is None:
+            found.name_gender = lexicon().first_names.get(name_tokens[0])
         if role and not found.role:
             found.role = role
         elif role and role not in found.aliases:
@@ -149,8 +165,10 @@ class Registry:
         return next(e for e in self.entities if e.id == entity_id)
 
     def in_focus(self, before: int, gender: str | None = None, plural: bool = False,
-                 kinds: tuple[str, ...] = ("PERSON",), exclude: str | None = None) -> Entity | None:
-        """The most recent salient entity before ``before`` that agrees in gender/number."""
+                 kinds: tuple[str, ...] = ("PERSON",), exclude: str | None = None,
+                 function: str | None = None) -> Entity | None:
+        """The most recent salient entity before ``before`` that agrees in gender/number
+        (and, for a function noun such as "porte-parole", holds no other function)."""
         for salient_only in (True, False):
             for pos, eid, salient in reversed(self.focus):
                 if pos >= before or (salient_only and not salient) or eid == exclude:
@@ -158,7 +176,9 @@ class Registry:
                 e = self.get(eid)
                 if e.kind not in kinds:
                     continue
-                if gender and e.gender and e.gender != gender:
+                if function is not None and e.functions() - {function}:
+                    continue
+                if not e.agrees(gender):
                     continue
                 if plural != e.plural and e.kind == "PERSON":
                     continue
@@ -292,7 +312,7 @@ class Registry:
             if pos >= span.start_char:
                 continue
             e = self.get(eid)
-            if e.kind != kind or (kind == "PERSON" and gender and e.gender and e.gender != gender):
+            if e.kind != kind or (kind == "PERSON" and not e.agrees(gender)):
                 continue
             score = len(words & e.role_words())
             if score > best_score:
@@ -310,7 +330,12 @@ class Registry:
             if head is not None and head.lemma_.lower() in GENERIC_ORG_NOUNS:
                 return self.in_focus(span.start_char, kinds=("ORG",))
             return None
-        return self.in_focus(span.start_char, gender=gender)
+        head = next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None)
+        function = lexicon().role_base(_singular(head.lower_)) if head is not None else None
+        if function is not None and (lexicon().role(function) is None
+                                     or function in lexicon().generic_person_nouns):
+            function = None
+        return self.in_focus(span.start_char, gender=gender, function=function)
 
     def _body_named(self, names: list[str]) -> Entity | None:
         key = " ".join(names).lower()

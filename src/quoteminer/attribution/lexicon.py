@@ -27,6 +27,8 @@ class Lexicon:
     faire_locutions: frozenset[str]
     naming_words: frozenset[str]
     collective_nouns: frozenset[str]
+    first_names: dict[str, str]
+    generic_person_nouns: frozenset[str]
     roles: dict[str, RoleNoun]
     titles: dict[str, str | None]
     title_roles: dict[str, str]
@@ -82,6 +84,8 @@ def lexicon() -> Lexicon:
         faire_locutions=frozenset(words["faire_locutions"]),
         naming_words=frozenset(words["naming_words"]),
         collective_nouns=frozenset(words["collective_nouns"]),
+        first_names={row[0]: row[1] for row in read_tsv("attribution/first_names.tsv")},
+        generic_person_nouns=frozenset(read_lines("attribution/generic_person_nouns.txt")),
         roles=roles,
         titles=dict(words["titles"]),
         title_roles=dict(words["title_roles"]),
