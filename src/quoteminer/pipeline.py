@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from . import extensions as ext
 from .language import french_score
+from .parallel import mine_in_processes
 from .records import Article, Figure, Metadata, Notice, Quote, Speaker
 
 DEFAULT_MODEL = "fr_core_news_md"
@@ -127,17 +128,22 @@ class Miner:
 
         Each item is a text, a ``(text, id)`` pair or a ``(text, id, source)`` triple where
         ``source`` is a dict the reader learnt about the file (path, encoding, ...).
+        With ``n_process`` > 1 the articles are mined in worker processes (``parallel``).
         """
         tasks = (_as_task(item) for item in items)
-        yield from self._pipe_here(tasks, n_process, batch_size)
+        if n_process > 1:
+            yield from mine_in_processes(self, tasks, n_process=n_process,
+                                         batch_size=batch_size, load=load)
+        else:
+            yield from self._pipe_here(tasks, batch_size)
 
-    def _pipe_here(self, tasks: Iterable[tuple[str, Any, dict]], n_process: int,
+    def _pipe_here(self, tasks: Iterable[tuple[str, Any, dict]],
                    batch_size: int) -> Iterator[Article]:
         # An empty text never goes through spaCy: it waits in ``order`` until the articles
         # read before it are out, then its (empty) Article is yielded in its place.
         order: deque[tuple[str, Any, dict] | None] = deque()
         docs = self.nlp.pipe(self._segment_jobs(tasks, order), as_tuples=True,
-                             n_process=n_process, batch_size=batch_size)
+                             batch_size=batch_size)
         pending: list[tuple[Doc | None, int]] = []
         for doc, (text, id_, source, offset, last) in docs:
             pending.append((doc, offset))
