@@ -14,6 +14,7 @@ turns it into the frozen records of ``records``.
 from __future__ import annotations
 
 import re
+from collections import deque
 from functools import lru_cache
 from typing import Any, Iterable, Iterator
 
@@ -23,6 +24,7 @@ from spacy.tokens import Doc
 
 from . import extensions as ext
 from .language import french_score
+from .parallel import mine_in_processes
 from .records import Article, Figure, Metadata, Notice, Quote, Speaker
 
 DEFAULT_MODEL = "fr_core_news_md"
@@ -126,35 +128,50 @@ class Miner:
 
         Each item is a text, a ``(text, id)`` pair or a ``(text, id, source)`` triple where
         ``source`` is a dict the reader learnt about the file (path, encoding, ...).
+        With ``n_process`` > 1 the articles are mined in worker processes (``parallel``).
         """
         tasks = (_as_task(item) for item in items)
-        jobs = self._segment_jobs(tasks)
-        docs = self.nlp.pipe(jobs, as_tuples=True, n_process=n_process,
+        if n_process > 1:
+            yield from mine_in_processes(self, tasks, n_process=n_process,
+                                         batch_size=batch_size, load=load)
+        else:
+            yield from self._pipe_here(tasks, batch_size)
+
+    def _pipe_here(self, tasks: Iterable[tuple[str, Any, dict]],
+                   batch_size: int) -> Iterator[Article]:
+        # An empty text never goes through spaCy: it waits in ``order`` until the articles
+        # read before it are out, then its (empty) Article is yielded in its place.
+        order: deque[tuple[str, Any, dict] | None] = deque()
+        docs = self.nlp.pipe(self._segment_jobs(tasks, order), as_tuples=True,
                              batch_size=batch_size)
         pending: list[tuple[Doc | None, int]] = []
-        for doc_or_none, context in _with_empty(docs):
-            text, id_, source, offset, last = context
-            pending.append((doc_or_none, offset))
+        for doc, (text, id_, source, offset, last) in docs:
+            pending.append((doc, offset))
             if last:
+                yield from _empty_articles(order)
+                order.popleft()  # this article's own place
                 yield article_from_docs(text, id_, source, pending)
                 pending = []
+        yield from _empty_articles(order)
 
-    def _segment_jobs(self, tasks: Iterable[tuple[str, Any, dict]]) -> Iterator[Any]:
-        for text, id_, source in tasks:
+    def _segment_jobs(self, tasks: Iterable[tuple[str, Any, dict]],
+                      order: deque[tuple[str, Any, dict] | None]) -> Iterator[Any]:
+        for task in tasks:
+            text, id_, source = task
             if not text.strip():
-                yield _EMPTY, (text, id_, source, 0, True)
+                order.append(task)
                 continue
+            order.append(None)
             segments = split_segments(text)
             for i, (start, end) in enumerate(segments):
                 yield text[start:end], (text, id_, source, start, i == len(segments) - 1)
 
 
-_EMPTY = "\u0000quoteminer-empty\u0000"
-
-
-def _with_empty(docs: Iterable[tuple[Doc, Any]]) -> Iterator[tuple[Doc | None, Any]]:
-    for doc, context in docs:
-        yield (None if doc.text == _EMPTY else doc), context
+def _empty_articles(order: deque[tuple[str, Any, dict] | None]) -> Iterator[Article]:
+    """The empty texts at the head of ``order`` (``None`` marks a text sent to spaCy)."""
+    while order and order[0] is not None:
+        text, id_, source = order.popleft()
+        yield article_from_docs(text, id_, source, [(None, 0)])
 
 
 def _check_text(text: Any) -> None:

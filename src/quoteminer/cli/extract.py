@@ -47,7 +47,7 @@ def extract(
     resume: bool = typer.Option(False, "--resume",
                                 help="Skip inputs whose id is already in the output."),
     workers: int = typer.Option(1, "--workers", "-w", min=1,
-                                help="Processes (spaCy nlp.pipe n_process; dask workers)."),
+                                help="Processes (workers that each load the model; dask workers)."),
     batch_size: int = typer.Option(16, help="Texts per spaCy batch."),
     model: str = typer.Option("fr_core_news_md", help="spaCy model to build on."),
     fast: bool = typer.Option(False, "--fast", help="The small model fr_core_news_sm: "

@@ -120,7 +120,12 @@ def published_stamp(stamps: list[TimeStamp]) -> TimeStamp | None:
 
 
 def _line_starts(text: str) -> list[int]:
-    return [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    # str.find runs in C; a loop over every character was a tenth of the component.
+    starts, at = [0], text.find("\n")
+    while at >= 0:
+        starts.append(at + 1)
+        at = text.find("\n", at + 1)
+    return starts
 
 
 def header_line_starts(text: str, spans: list[FurnitureSpan], limit: int) -> set[int]:
