@@ -323,6 +323,11 @@ CASES = [
      "souhaité commenter. «Aucune transaction n’a été proposée», avait confirmé la "
      "porte-parole.",
      [("Je n’ai rien à dire", "Eddy Merckx"), ("Aucune transaction", "la porte-parole")]),
+    # -- "Pour" a body or a capital speaking for its government, then a comma (variants)
+    ("pour_body",
+     "Pour la CGT, « cette réforme est injuste ». Pour Washington, « la Chine doit respecter "
+     "ses engagements ».",
+     [("cette réforme", "CGT"), ("la Chine doit", "Washington")]),
     # -- a direct quote with no source anywhere is kept, with speaker null (variant)
     ("unattributed_direct",
      "Le village est calme.\n\n«Il faut garder la présence pour montrer que nous sommes là.»",

@@ -204,7 +204,10 @@ def selon_in(doc: Doc, sent: Span,
         start = first.i + 1
         end = np_end(doc, start, sent.end)
         span = doc[start:end]
-        is_person = any(t.ent_type_ == "PER" or t.text in lexicon().titles for t in span) or \
+        # a person, or a body or place speaking for its people: "Pour la CGT, «…»",
+        # "Pour Washington, «…»"; not "Pour la première fois, «…»"
+        is_person = any(t.ent_type_ in ("PER", "ORG", "LOC") or t.text in lexicon().titles
+                        for t in span) or \
             (span[0].pos_ == "DET" and lexicon().role(span[-1].text) is not None)
         if is_person and end < sent.end and doc[end].text == ",":
             found.append(CueMatch("selon", Phrase(start, end), first.idx,
