@@ -11,9 +11,12 @@ Short fragments with no source at all (les «gilets jaunes») are scare quotes a
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
+from spacy.attrs import DEP, POS
 from spacy.language import Language
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc
 
 from .. import extensions as ext
@@ -55,7 +58,7 @@ class Attributor:
         spans = doc._.get(ext.QUOTE_SPANS) or []
         registry = Registry(doc)
         sentences = SentenceTable(doc)
-        newlines = [i for i, ch in enumerate(doc_text(doc)) if ch == "\n"]
+        newlines = [m.start() for m in NEWLINE.finditer(doc_text(doc))]
         quotes = [q for q in (self._locate(doc, s, sentences, newlines) for s in spans)
                   if q is not None]
         self._seed_names(doc, registry, quotes, sentences)
@@ -126,7 +129,7 @@ class Attributor:
         inside = [(q.start, q.end) for q in quotes] + [
             (m["start"], m["end"]) for m in (doc._.get(ext.METADATA) or {}).get("furniture") or ()]
         blocked = _tokens_in(doc, inside)
-        for ent in doc.ents:
+        for ent in registry.ents:
             if ent.label_ != "PER" or ent.start in blocked:
                 continue
             start = ent.start
@@ -153,10 +156,13 @@ class Attributor:
         # "Mais Sonia reste très en colère", "Elodie*, 17 ans, fait la circulation": a
         # proper name that is a subject or opens a sentence, and that NER missed or called
         # a place, is a person in focus — unless NER is sure it is an organisation.
-        tagged = {t.i for ent in doc.ents for t in ent}
+        tagged = {i for ent in registry.ents for i in range(ent.start, ent.end)}
+        # the loops below look at few tokens (subjects, proper names): find them once on
+        # the doc's arrays instead of making a Token object for every word of the article
+        tags = _TagIndex(doc)
         for sent in sentences.spans():
             first = sent[0] if sent[0].text not in ("«", "\"", "“") else (sent[1] if len(sent) > 1 else sent[0])
-            for t in (first,) + tuple(t for t in sent if t.dep_ in ("nsubj", "nsubj:pass")):
+            for t in (first,) + tuple(doc[i] for i in tags.subjects_between(sent.start, sent.end)):
                 known = t.pos_ == "PROPN" and t.ent_type_ not in ("ORG", "PER") \
                     and registry.by_name([t.text]) is not None
                 if known and t.i not in blocked:
@@ -178,7 +184,7 @@ class Attributor:
                     registry.resolve(Phrase(t.i, end), salient=True)
         # "Marine Gastou est professeure de mathématiques": a name whose predicate is a
         # person's role is a person, of the role's gender
-        for t in doc:
+        for t in (doc[i] for i in tags.nsubj if i in tags.propn):
             if t.dep_ != "nsubj" or t.pos_ != "PROPN" or t.ent_type_ == "PER" \
                     or t.i in blocked:
                 continue
@@ -207,7 +213,7 @@ class Attributor:
                     registry.name_body(inside)
         # "»Elodie*, 17 ans, fait la circulation": a name with a star (a changed first
         # name) or an age in apposition is a person, wherever the parser put it
-        for t in doc:
+        for t in (doc[i] for i in sorted(tags.propn)):
             if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_ in ("ORG", "PER") \
                     or t.i in blocked:
                 continue
@@ -223,7 +229,7 @@ class Attributor:
         # the speakers quoted before it ("«…», a déclaré une voisine. «…», a souligné cette habitante": the
         # habitante is the voisine, who is only met when her quote is read)
         quoted = {i for q in quotes for i in range(q.sent_start, q.sent_end)}
-        for t in doc:
+        for t in (doc[i] for i in tags.nsubj if i in tags.noun):
             if t.dep_ != "nsubj" or t.pos_ != "NOUN" or t.i in blocked \
                     or (t.i in quoted and is_reporting_verb(t.head)):
                 continue
@@ -254,6 +260,28 @@ class Attributor:
                 or _adjacent_selon(doc, q, sent)
                 or verb_in_sentence(doc, sent, q.first_tok, q.last_tok)
                 or selon_in(doc, sent, near=q.start))
+
+
+NEWLINE = re.compile("\n")
+
+
+class _TagIndex:
+    """Indices of the subjects, proper nouns and nouns of a doc, read from its arrays."""
+
+    def __init__(self, doc: Doc) -> None:
+        strings = doc.vocab.strings
+        rows = doc.to_array([POS, DEP]).tolist()
+        subject_deps = {strings["nsubj"], strings["nsubj:pass"]}
+        nsubj = strings["nsubj"]
+        self.subjects = [i for i, (_, dep) in enumerate(rows) if dep in subject_deps]
+        self.nsubj = [i for i, (_, dep) in enumerate(rows) if dep == nsubj]
+        self.propn = {i for i, (pos, _) in enumerate(rows) if pos == PROPN}
+        self.noun = {i for i, (pos, _) in enumerate(rows) if pos == NOUN}
+
+    def subjects_between(self, start: int, end: int) -> list[int]:
+        lo = bisect.bisect_left(self.subjects, start)
+        hi = bisect.bisect_left(self.subjects, end)
+        return self.subjects[lo:hi]
 
 
 def _tokens_in(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:

@@ -163,6 +163,9 @@ def selon_in(doc: Doc, sent: Span,
              near: int | None = None) -> CueMatch | None:
     """ "…, selon Park." / "selon le porte-parole du département d'Etat Ned Price"."""
     markers = lexicon().source_markers
+    lowered = sent.text.lower()
+    if sent[0].lower_ != "pour" and not any(m in lowered for m in markers):
+        return None  # most sentences: no marker, no need to look at every token
     found = []
     for t in sent:
         if not _outside(t):

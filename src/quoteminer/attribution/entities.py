@@ -98,7 +98,9 @@ class Registry:
         self.doc = doc
         self.entities: list[Entity] = []
         self.focus: list[tuple[int, str, bool]] = []  # (char offset, entity id, salient)
-        self.per_tokens = {t.lower_ for ent in doc.ents if ent.label_ == "PER" for t in ent
+        # doc.ents builds new Span objects on every call: read them once
+        self.ents = doc.ents
+        self.per_tokens = {t.lower_ for ent in self.ents if ent.label_ == "PER" for t in ent
                            if t.pos_ == "PROPN" or t.is_title}
 
     # -- creating and finding entities ------------------------------------------------
@@ -344,7 +346,7 @@ class Registry:
 
     def _name_kind(self, span: Span, names: list[str]) -> str:
         doc = self.doc
-        ents = [e for e in doc.ents if e.start < span.end and e.end > span.start]
+        ents = [e for e in self.ents if e.start < span.end and e.end > span.start]
         labels = {e.label_ for e in ents}
         start = _name_start(span, names)
         if start > span.start and span.doc[start - 1].pos_ == "DET" \
