@@ -328,6 +328,21 @@ CASES = [
      "Pour la CGT, « cette réforme est injuste ». Pour Washington, « la Chine doit respecter "
      "ses engagements ».",
      [("cette réforme", "CGT"), ("la Chine doit", "Washington")]),
+    # -- with "on", the body the news came from is the source (variants)
+    ("on_source",
+     "« Il n'y a pas eu de victimes », a-t-on appris auprès de la préfecture. « La situation "
+     "est sous contrôle », peut-on lire dans un communiqué du ministère de l'Intérieur.",
+     [("Il n'y a pas eu", "la préfecture"), ("La situation", "ministère de l'Intérieur")]),
+    # -- a verb after the quote that has its own subject before it is no incise; a party
+    #    acronym is not part of the name (variant)
+    ("relative_clause_not_incise",
+     "Le député LFI François Ruffin, qui a dénoncé « un scandale d'État », demande une "
+     "commission d'enquête.",
+     [("un scandale d'État", "François Ruffin")]),
+    # -- a hyphenated surname is one name (variant)
+    ("hyphenated_name",
+     "Pour Me Dupond-Moretti, l'avocat de la famille, « la justice doit passer ».",
+     [("la justice doit passer", "Dupond-Moretti")]),
     # -- a direct quote with no source anywhere is kept, with speaker null (variant)
     ("unattributed_direct",
      "Le village est calme.\n\n«Il faut garder la présence pour montrer que nous sommes là.»",
@@ -419,6 +434,18 @@ def test_gender_from_a_first_name_is_not_written_in_the_record(miner):
     article = miner("«Nous ferons mieux», a ajouté Paul Martin. «C'est vrai», a dit Mme Sandrine Roux.")
     genders = {s.name: s.gender for s in article.speakers}
     assert genders == {"Paul Martin": None, "Sandrine Roux": "f"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a party acronym before the name is not part of it
+    ("Le député LFI François Ruffin, qui a dénoncé « un scandale d'État », demande une "
+     "commission d'enquête.", "François Ruffin"),
+    ("« Nous voterons contre », a déclaré la sénatrice PS Laurence Rossignol.",
+     "Laurence Rossignol"),
+])
+def test_canonical_name_leaves_out_party(miner, text, name):
+    article = miner(text)
+    assert [s.name for s in article.speakers] == [name]
 
 
 def test_body_named_in_marks_is_one_record(miner):

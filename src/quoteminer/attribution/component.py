@@ -22,7 +22,8 @@ from spacy.tokens import Doc
 from .. import extensions as ext
 from ..calendar import month_number, weekday_number
 from .cues import (CueMatch, clause_subject, colon_before, incise_after,
-                   reported_without_source, selon_in, signature_after, verb_in_sentence)
+                   reported_without_source, selon_in, signature_after, source_for_on,
+                   verb_in_sentence)
 from .entities import Registry, _collective
 from .phrases import forget_quote_intervals, in_quote, is_reporting_verb
 from ..extensions import doc_text
@@ -254,12 +255,13 @@ class Attributor:
     @staticmethod
     def _find_cue(doc: Doc, q: _Quote) -> CueMatch | None:
         sent = doc[q.sent_start:q.sent_end]
-        return (incise_after(doc, q.last_tok, q.sent_end)
-                or signature_after(doc, q.last_tok, q.sent_end)
-                or colon_before(doc, q.first_tok, doc[q.sent_start:q.first_tok + 1])
-                or _adjacent_selon(doc, q, sent)
-                or verb_in_sentence(doc, sent, q.first_tok, q.last_tok)
-                or selon_in(doc, sent, near=q.start))
+        cue = (incise_after(doc, q.last_tok, q.sent_end)
+               or signature_after(doc, q.last_tok, q.sent_end)
+               or colon_before(doc, q.first_tok, doc[q.sent_start:q.first_tok + 1])
+               or _adjacent_selon(doc, q, sent)
+               or verb_in_sentence(doc, sent, q.first_tok, q.last_tok)
+               or selon_in(doc, sent, near=q.start))
+        return None if cue is None else source_for_on(doc, cue, q.sent_end)
 
 
 NEWLINE = re.compile("\n")

@@ -16,7 +16,7 @@ Shapes handled, each with the sentence that motivates it:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -89,6 +89,10 @@ def incise_after(doc: Doc, close_tok: int, sent_end: int) -> CueMatch | None:
                 and "Past" in t.morph.get("Tense"):
             # "une sorte de «chasse à l'homme» lancée sur les sites": a participle agreeing
             # with the quoted noun, not an incise
+            return None
+        if any(c.dep_ == "nsubj" and c.i < close_tok and not in_quote(c) for c in t.children):
+            # "François Ruffin, qui a dénoncé «un scandale d'État», demande une commission
+            # d'enquête": the verb after the quote has its subject before it; no incise
             return None
         if lexical or (after_comma and finite and (
                 j == i or doc[j - 1].pos_ in ("AUX", "PRON"))):
@@ -362,3 +366,25 @@ def clause_subject(doc: Doc, first_tok: int, last_tok: int) -> CueMatch | None:
     if subj is None or not _names_someone(doc, subj):
         return None
     return CueMatch("subject", subj, token.idx, token.idx + len(token.text), token.lemma_.lower())
+
+
+def source_for_on(doc: Doc, cue: CueMatch, stop: int) -> CueMatch:
+    """With the pronoun "on", the body the news came from: "«…», a-t-on appris auprès de
+    la préfecture", "«…», peut-on lire dans un communiqué du ministère" → the préfecture,
+    the ministère.  Any other cue is returned as it is."""
+    if cue.phrase.pronoun != "on":
+        return cue
+    verb_end = doc.char_span(cue.cue_start, cue.cue_end, alignment_mode="expand")
+    start = verb_end.end if verb_end is not None else cue.phrase.end
+    for k in range(start, min(stop, start + 12)):
+        t = doc[k]
+        if t.text in (".", ";", "«", "»", "“", "”"):
+            break
+        nxt = doc[k + 1] if k + 1 < stop else None
+        if nxt is None or nxt.lower_ not in ("de", "du", "des", "d'", "d’"):
+            continue
+        if t.lower_ == "auprès" or (t.pos_ == "NOUN" and t.lemma_.lower() in lexicon().document_nouns):
+            source = k + 2  # after "de la", "du" (whose article is inside the "du")
+            if source < stop:
+                return replace(cue, phrase=Phrase(source, np_end(doc, source, stop)))
+    return cue

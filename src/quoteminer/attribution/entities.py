@@ -448,6 +448,9 @@ def name_tokens_in(span: Span) -> list[str]:
             current.append(t)
         elif t.text == "*" and current:
             continue
+        elif t.text == "-" and current and not current[-1].whitespace_ and not t.whitespace_ \
+                and t.i + 1 < span.end and doc[t.i + 1].text[:1].isupper():
+            current.append(t)  # "Dupond-Moretti", "Jean-Luc": one name, cut in three tokens
         else:
             skipping = False
             if current:
@@ -459,12 +462,32 @@ def name_tokens_in(span: Span) -> list[str]:
         return []
     per = [r for r in runs if any(t.ent_type_ == "PER" for t in r)]
     run = (per or runs)[-1]
-    return [t.text.rstrip("*") for t in run if t.text.rstrip("*")]
+    if per:
+        # "le député LFI François Ruffin", "la sénatrice PS Laurence Rossignol": a party's
+        # acronym before the name is not part of it
+        while len(run) > 1 and run[0].ent_type_ != "PER" and run[0].text.isupper() \
+                and len(run[0].text) > 1:
+            run = run[1:]
+    names: list[str] = []
+    joined = False
+    for t in run:
+        if t.text == "-":
+            joined = bool(names)
+            continue
+        text = t.text.rstrip("*")
+        if not text:
+            continue
+        if joined:
+            names[-1] += "-" + text
+        else:
+            names.append(text)
+        joined = False
+    return names
 
 
 def _name_start(span: Span, names: list[str]) -> int:
     for t in span:
-        if t.text.rstrip("*") == names[0]:
+        if t.text.rstrip("*") == names[0] or names[0].startswith(t.text + "-"):
             j = t.i
             while j > span.start and (span.doc[j - 1].text in lexicon().titles
                                       or span.doc[j - 1].is_space):

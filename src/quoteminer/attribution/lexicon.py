@@ -27,6 +27,7 @@ class Lexicon:
     faire_locutions: frozenset[str]
     naming_words: frozenset[str]
     collective_nouns: frozenset[str]
+    document_nouns: frozenset[str]
     first_names: dict[str, str]
     generic_person_nouns: frozenset[str]
     roles: dict[str, RoleNoun]
@@ -84,6 +85,7 @@ def lexicon() -> Lexicon:
         faire_locutions=frozenset(words["faire_locutions"]),
         naming_words=frozenset(words["naming_words"]),
         collective_nouns=frozenset(words["collective_nouns"]),
+        document_nouns=frozenset(words["document_nouns"]),
         first_names={row[0]: row[1] for row in read_tsv("attribution/first_names.tsv")},
         generic_person_nouns=frozenset(read_lines("attribution/generic_person_nouns.txt")),
         roles=roles,
