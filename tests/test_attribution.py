@@ -442,8 +442,12 @@ def test_gender_from_a_first_name_is_not_written_in_the_record(miner):
      "commission d'enquête.", "François Ruffin"),
     ("« Nous voterons contre », a déclaré la sénatrice PS Laurence Rossignol.",
      "Laurence Rossignol"),
+    # a first name NER left out of the entity (tagged as the noun "marine")
+    ("Marine Le Pen a réagi. « C'est une honte », a-t-elle lancé.", "Marine Le Pen"),
+    # a participle used as a noun, tagged VERB, after its article
+    ("« Je suis innocent », répète l'accusé depuis le début du procès.", "l'accusé"),
 ])
-def test_canonical_name_leaves_out_party(miner, text, name):
+def test_canonical_name(miner, text, name):
     article = miner(text)
     assert [s.name for s in article.speakers] == [name]
 

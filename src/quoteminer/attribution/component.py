@@ -134,6 +134,8 @@ class Attributor:
             if ent.label_ != "PER" or ent.start in blocked:
                 continue
             start = ent.start
+            if start > 0 and doc[start - 1].text in lexicon().first_names:
+                start -= 1  # "Marine Le Pen": NER left the first name out (tagged NOUN)
             # take the role in front: "le secrétaire d'Etat américain Antony Blinken"
             j = start
             while j > 0 and (doc[j - 1].pos_ in ("NOUN", "ADJ", "DET", "ADP", "PROPN", "X")
@@ -149,7 +151,7 @@ class Attributor:
                                      for t in doc[j:start]):
                 j = start
             salient = (ent.root.dep_ in ("nsubj", "nsubj:pass")
-                       or ent.start == sentences.first_word(ent.start)
+                       or start == sentences.first_word(start)
                        or (ent.end < len(doc) and doc[ent.end].pos_ in ("VERB", "AUX"))
                        or (_introduces_apposition(doc, ent.end)
                            and not any(c.dep_ == "case" for c in ent.root.children)))

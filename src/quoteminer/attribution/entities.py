@@ -275,6 +275,9 @@ class Registry:
             return self.description(text, "ORG", None, False), "name"
         # a description: "le ministre sud-coréen", "une source policière", "les manifestants"
         head = next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None)
+        if head is None and len(span) > 1 and span[0].pos_ == "DET" \
+                and lexicon().role(span[1].text) is not None:
+            head = span[1]  # "répète l'accusé": a participle used as a noun, tagged VERB
         if head is None:
             return None, "none"
         compound = _hyphen_compound(head)
@@ -434,9 +437,14 @@ def name_tokens_in(span: Span) -> list[str]:
     runs: list[list] = []
     current: list = []
     skipping = False
+    first_names = lexicon().first_names
     for t in span:
         is_name = (t.pos_ in ("PROPN", "X") or (t.ent_type_ == "PER")) and t.text[:1].isupper() \
             and t.text not in lexicon().titles
+        if not is_name and t.text in first_names and t.i + 1 < span.end \
+                and doc[t.i + 1].ent_type_ == "PER":
+            # "Marine Le Pen" with "Marine" tagged as a noun and left out of the entity
+            is_name = True
         if is_name:
             prev = doc[t.i - 1] if t.i > 0 else None
             if skipping or (not current and prev is not None and prev.pos_ == "ADP"
