@@ -368,6 +368,11 @@ def test_speaker(miner, rule, text, expected):
     "Ils compteront sur les «gilets jaunes» pour lever les barrières.",
     # a title or name in marks, no source (variant)
     "Il a lu «Le Monde» dans le train.",
+    # a title or a name the article gives: after "intitulé", "dit" after a noun, "on
+    # appelle" (variants)
+    "Il a publié un livre intitulé « Ma vérité sur l'affaire » aux éditions Plon.",
+    "Le projet de loi dit « immigration » a été adopté.",
+    "Ce qu'on appelle la « cancel culture » fait débat.",
     # a short fragment no one is reported to have said (Le Monde)
     "une voiture de police incendiée en marge d'une manifestation contre « la haine anti-flics ».",
 ])

@@ -512,6 +512,9 @@ def _drop_scare_quotes(doc: Doc, quotes: list[_Quote]) -> None:
             q.keep = False
             previous_offence = q
             continue
+        if _named_by_the_article(doc, q):
+            q.keep = False
+            continue
         if words <= max_words and counts[_norm(text)] > 1 and q.kind == "partial":
             q.keep = False
         elif q.kind == "partial" and words <= max_words and _noun_phrase_in_marks(doc, q) \
@@ -524,6 +527,24 @@ def _drop_scare_quotes(doc: Doc, quotes: list[_Quote]) -> None:
             q.keep = False  # a heading quote ("«Violence, racket, harcèlement, insultes»") stays
         elif words <= max_words and q.speaker is None and all(w[:1].isupper() for w in text.split()):
             q.keep = False  # « Le Monde », « Barkhane »: names of titles and operations
+
+
+def _named_by_the_article(doc: Doc, q: _Quote) -> bool:
+    """A title or a name the article gives, not words someone said: "un livre intitulé
+    «Ma vérité sur l'affaire»", "le projet de loi dit «immigration»", "ce qu'on appelle la
+    «cancel culture»"."""
+    j = q.first_tok - 1
+    while j >= 0 and (doc[j].is_space or doc[j].lower_ in ("le", "la", "les", "l'", "l’")):
+        j -= 1
+    if j < 0:
+        return False
+    word = doc[j]
+    lex = lexicon()
+    if word.lower_ in lex.title_words:
+        return True
+    if word.lower_ in lex.so_called_words and j > 0 and doc[j - 1].pos_ in ("NOUN", "PROPN"):
+        return True
+    return word.lemma_ == "appeler" and any(c.lower_ == "on" for c in word.children)
 
 
 ARTICLES_BEFORE_TERMS = frozenset("le la les l' l’ un une des du au aux de d' d’".split())

@@ -28,6 +28,8 @@ class Lexicon:
     naming_words: frozenset[str]
     collective_nouns: frozenset[str]
     document_nouns: frozenset[str]
+    title_words: frozenset[str]
+    so_called_words: frozenset[str]
     first_names: dict[str, str]
     generic_person_nouns: frozenset[str]
     roles: dict[str, RoleNoun]
@@ -86,6 +88,8 @@ def lexicon() -> Lexicon:
         naming_words=frozenset(words["naming_words"]),
         collective_nouns=frozenset(words["collective_nouns"]),
         document_nouns=frozenset(words["document_nouns"]),
+        title_words=frozenset(words["title_words"]),
+        so_called_words=frozenset(words["so_called_words"]),
         first_names={row[0]: row[1] for row in read_tsv("attribution/first_names.tsv")},
         generic_person_nouns=frozenset(read_lines("attribution/generic_person_nouns.txt")),
         roles=roles,
