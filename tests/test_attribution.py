@@ -457,6 +457,30 @@ def test_canonical_name(miner, text, name):
     assert [s.name for s in article.speakers] == [name]
 
 
+@pytest.mark.parametrize("text, records", [
+    # a shorter name of a body named before is the same body (AFP, on the CNIL)
+    ("« La CNIL a bien fait », a réagi la Quadrature du Net. « C'est un début », a ajouté la "
+     "Quadrature.", [("la Quadrature du Net", "ORG")]),
+    # "les neuf hommes" are the nine people counted before; "deux touristes" are not the
+    # "deux personnes" of another sentence (Libération, AFP)
+    ("Neuf Iraniens de la jungle de Calais viennent de mettre fin à leur grève. « Nous "
+     "avons gagné », disent les neuf Iraniens. « Nous restons vigilants », ajoutent les neuf "
+     "hommes.", [("les neuf Iraniens", "GROUP")]),
+    # one of a group is a person (Le Monde)
+    ("« Nous recommencerons », prétend l'un des membres du groupe.",
+     [("l'un des membres du groupe", "PERSON")]),
+    # a body named after "de l'" is a complement, not the speaker (AFP, OM)
+    ("« On fait quoi ? » a demandé le gardien, joueur le plus capé de l'histoire de l'OM.",
+     [("le gardien", "PERSON")]),
+])
+def test_speaker_records(miner, text, records):
+    article = miner(text)
+    got = [(s.name, s.kind) for s in article.speakers]
+    assert len(got) == len(records), got
+    for (name, kind), (got_name, got_kind) in zip(records, got):
+        assert got_name.lower().startswith(name.lower()) and got_kind == kind, got
+
+
 def test_body_named_in_marks_is_one_record(miner):
     article = miner(
         "Les alertes ont été revendiquées par un compte Twitter baptisé «\u00a0Evacuation "

@@ -147,8 +147,20 @@ class Registry:
     def description(self, text: str, kind: str, gender: str | None, plural: bool) -> Entity:
         key = strip_determiner(text).lower()
         for e in self.entities:
-            if not e.named and strip_determiner(e.name).lower() == key:
+            if e.named:
+                continue
+            other = strip_determiner(e.name).lower()
+            if other == key:
                 return e
+            if kind == "ORG" == e.kind and (other.startswith(key + " ") or key.startswith(other + " ")):
+                # "la Quadrature" after "la Quadrature du Net": one body, the fuller name
+                if len(key) > len(other):
+                    e.aliases.append(e.name)
+                    e.name = text
+                return e
+            if kind == "GROUP" == e.kind and text.lower().startswith(("les ", "ces ")) \
+                    and _count_of(key) and _count_of(key) == _count_of(other):
+                return e  # "neuf Iraniens …" then "Les neuf hommes": the same nine people
         return self._new(kind, text, False, gender=gender, plural=plural)
 
     def name_body(self, span: Span) -> Entity:
@@ -283,6 +295,16 @@ class Registry:
         compound = _hyphen_compound(head)
         role = lexicon().role(compound) or lexicon().role(head.text) or lexicon().role(head.lemma_)
         first = span[0].lower_
+        if first in ("l'un", "l’un", "l'une", "l’une") or (
+                first in ("l'", "l’") and len(span) > 1 and span[1].lower_ in ("un", "une")):
+            # "l'un des membres du groupe", "l'une d'entre elles": one person of a group
+            gender = "f" if "une" in span[:2].text.lower() else "m"
+            return self.description(span.text, "PERSON", gender, False), "description"
+        if first == "ces" and ("Plur" in head.morph.get("Number") or _collective(head)):
+            # "Ces jeunes mécontents": the group just spoken of
+            group = self.in_focus(span.start_char, kinds=("GROUP",), plural=True)
+            if group is not None:
+                return group, "description"
         if role is None and first in DEFINITE:
             # "l’évêché", "la municipalité": a definite phrase whose head names no person
             # role is an institution, and never stands for the person in focus
@@ -384,9 +406,23 @@ class Registry:
         head = next((t for t in span if t.pos_ == "NOUN"), None)
         if head is not None and lexicon().role(head.text) and lexicon().role(head.text).kind == "PERSON":
             return "PERSON"  # "le capitaine de frégate Samuel"
+        if all(n.isupper() and len(n) > 1 for n in names):
+            return "ORG"  # "l'OM", "le RGPD", "la CGT": an acronym names a body
         if labels & {"ORG", "LOC"} or span[0].lower_ in DETERMINERS:
             return "ORG"  # an organisation, or a place speaking for its government
         return "PERSON"
+
+
+def _count_of(text: str) -> str | None:
+    """The number word or digits of a group's description: "neuf Iraniens" → "neuf"."""
+    for word in text.split():
+        if word.isdigit() or word in COUNT_WORDS:
+            return word
+    return None
+
+
+COUNT_WORDS = frozenset("deux trois quatre cinq six sept huit neuf dix onze douze treize "
+                        "quatorze quinze seize vingt trente quarante cinquante cent".split())
 
 
 def _collective(head) -> bool:
@@ -445,8 +481,16 @@ def name_tokens_in(span: Span) -> list[str]:
                 and doc[t.i + 1].ent_type_ == "PER":
             # "Marine Le Pen" with "Marine" tagged as a noun and left out of the entity
             is_name = True
+        if is_name and not current and t.ent_iob_ == "I" and t.ent_type_ != "PER" \
+                and _entity_opens_with_noun(t):
+            # "le locataire de la Maison Blanche": the end of a place's or a body's name
+            # that starts with a common noun is no person's name
+            is_name = False
         if is_name:
             prev = doc[t.i - 1] if t.i > 0 else None
+            if prev is not None and prev.pos_ == "DET" and prev.i > span.start \
+                    and doc[prev.i - 1].pos_ == "ADP":
+                prev = doc[prev.i - 1]  # "le gardien … de l'OM": the preposition before "l'"
             if skipping or (not current and prev is not None and prev.pos_ == "ADP"
                             and prev.i >= span.start):
                 # "de la République de Marseille", "l'avocate d'Alexandre Benalla": a name
@@ -491,6 +535,15 @@ def name_tokens_in(span: Span) -> list[str]:
             names.append(text)
         joined = False
     return names
+
+
+def _entity_opens_with_noun(token) -> bool:
+    doc = token.doc
+    i = token.i
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    first = doc[i]
+    return first.pos_ in ("NOUN", "ADJ") and first.text not in lexicon().titles
 
 
 def _name_start(span: Span, names: list[str]) -> int:

@@ -331,6 +331,8 @@ def subject_before(doc: Doc, verb: Token) -> Phrase | None:
         # "la fille de la victime, qui a évoqué un «choc terrible»": the antecedent speaks
         head = verb.head
         start = head.left_edge.i
+        while start < head.i and doc[start].pos_ == "ADP":
+            start += 1  # "les réquisitions du parquet qui avait estimé": "parquet", not "du …"
         return Phrase(start, np_end(doc, start, verb.i))
     if low in ("l'un", "l’un", "l'une", "l’une", "un", "une") or (
             subj.pos_ == "PRON" and subj.i + 1 < len(doc) and doc[subj.i + 1].lower_ in ("des", "d'entre", "d’entre")):
