@@ -343,6 +343,20 @@ CASES = [
     ("hyphenated_name",
      "Pour Me Dupond-Moretti, l'avocat de la famille, « la justice doit passer ».",
      [("la justice doit passer", "Dupond-Moretti")]),
+    # -- a signature on its own line after the quote (variant)
+    ("signature_own_line",
+     "« Ce n'est pas acceptable »\n\n— Jean Dupont, maire de Lyon",
+     [("Ce n'est pas acceptable", "Jean Dupont")]),
+    # -- a subject whose role has a participle for adjective ("la ministre déléguée"),
+    #    when the parser gives the verb no subject (variant)
+    ("subject_with_participle_adjective",
+     "Dans un entretien au JDD, la ministre déléguée Agnès Pannier-Runacher affirme que « les "
+     "prix vont baisser ».",
+     [("les prix vont baisser", "Agnès Pannier-Runacher")]),
+    # -- "faire savoir" with an inverted subject (variant)
+    ("faire_savoir_inverted",
+     "« Nous allons porter plainte », a fait savoir l'avocat de la famille, Me Arié Alimi.",
+     [("Nous allons porter plainte", "Arié Alimi")]),
     # -- a direct quote with no source anywhere is kept, with speaker null (variant)
     ("unattributed_direct",
      "Le village est calme.\n\n«Il faut garder la présence pour montrer que nous sommes là.»",

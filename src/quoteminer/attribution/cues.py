@@ -112,6 +112,8 @@ def incise_after(doc: Doc, close_tok: int, sent_end: int) -> CueMatch | None:
 def signature_after(doc: Doc, close_tok: int, sent_end: int) -> CueMatch | None:
     """ "«…» — Jean Dupont, maire de Lyon" or "«…» (Jean Dupont)"."""
     i = close_tok + 1
+    while i < len(doc) and doc[i].is_space:
+        i += 1  # "«…»\n\n— Jean Dupont, maire de Lyon": a signature on its own line
     if i < len(doc) and (doc[i].text in lexicon().signature_dashes or doc[i].text == "("):
         j = i + 1
         if j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():

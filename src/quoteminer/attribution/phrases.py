@@ -86,6 +86,9 @@ def clitic_pronoun(token: Token) -> str | None:
 
 def inverted_subject(doc: Doc, verb_i: int, stop: int) -> Phrase | None:
     """Subject of an inverted cue "a déclaré [vendredi] [à l'AFP] SUBJECT", or None."""
+    if doc[verb_i].lemma_ == "faire" and verb_i + 1 < stop \
+            and doc[verb_i + 1].lower_ in lexicon().faire_locutions:
+        verb_i += 1  # "a fait savoir l'avocat de la famille": the locution is the verb
     i = verb_i + 1
     # clitic: "a-t-il ajouté" has the clitic before the participle, "dit-il" after
     for j in (verb_i + 1, verb_i + 2, verb_i - 1):
@@ -474,6 +477,7 @@ def subject_left(doc: Doc, verb: Token) -> Phrase | None:
         return _person_before(doc, j) if j > 0 and doc[j].text == "," else None
     end = i + 1
     while i >= 0 and (doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "DET") or doc[i].lower_ in NP_PREPOSITIONS
+                      or (doc[i].dep_ == "amod" and "Part" in doc[i].morph.get("VerbForm"))
                       or _coordinates_names(doc, i) or doc[i].text in ("-",)
                       or doc[i].text in lexicon().titles
                       or (doc[i].is_space and "\n" not in doc[i].text)):
