@@ -357,6 +357,13 @@ CASES = [
     ("faire_savoir_inverted",
      "« Nous allons porter plainte », a fait savoir l'avocat de la famille, Me Arié Alimi.",
      [("Nous allons porter plainte", "Arié Alimi")]),
+    # -- a bare "porte-parole" speaks for the body the article spoke of just before
+    #    (La DH, Eddy Merckx)
+    ("spokesperson_of_body",
+     "Eddy Merckx aurait pu échapper aux poursuites si le parquet lui avait proposé une "
+     "transaction pénale. Mais ce n’était pas le cas. “Aucune transaction n’a été proposée”, "
+     "avait confirmé la porte-parole.",
+     [("Aucune transaction", "la porte-parole du parquet")]),
     # -- a direct quote with no source anywhere is kept, with speaker null (variant)
     ("unattributed_direct",
      "Le village est calme.\n\n«Il faut garder la présence pour montrer que nous sommes là.»",

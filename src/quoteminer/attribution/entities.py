@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text
 from .lexicon import _singular, lexicon
-from .phrases import ELIDED_ARTICLES, Phrase, apposition_after
+from .phrases import ELIDED_ARTICLES, Phrase, apposition_after, in_quote, np_end
 
 DETERMINERS = frozenset("le la les l' l’ un une des du de d' d’ ce cette ces son sa ses leur leurs "
                         "notre nos votre vos".split())
@@ -323,7 +323,39 @@ class Registry:
                                              by_role_only=possessive_role)
             if target is not None:
                 return target, "description"
-        return self.description(span.text, kind, gender, plural), "description"
+        text = span.text
+        if compound.lower() in lexicon().spokesperson_nouns and span.end == head.i + 1:
+            body = self._body_before(span)
+            if body:
+                text = f"{text} {body}"  # "la porte-parole" → "la porte-parole du parquet"
+        return self.description(text, kind, gender, plural), "description"
+
+    def _body_before(self, span: Span, sentences: int = 3) -> str | None:
+        """The body a bare "porte-parole" speaks for: the nearest organisation noun
+        phrase before it, outside quotes, within a few sentences ("si le parquet lui avait
+        proposé une transaction. […] «…», avait confirmé la porte-parole" → "du parquet")."""
+        doc = self.doc
+        seen = 0
+        for i in range(span.start - 1, max(-1, span.start - 120), -1):
+            t = doc[i]
+            if t.text in (".", "!", "?"):
+                seen += 1
+                if seen >= sentences:
+                    return None
+            if in_quote(t) or t.pos_ != "NOUN":
+                continue
+            role = lexicon().role(t.text)
+            if role is None or role.kind != "ORG" or role.noun in lexicon().document_nouns:
+                continue
+            det = doc[i - 1] if i > 0 else None
+            if det is None or det.lower_ not in ("le", "la", "l'", "l’", "les"):
+                continue
+            end = np_end(doc, i, min(len(doc), i + 6))
+            rest = doc[i:end].text
+            contracted = {"le": "du ", "les": "des "}.get(det.lower_, "de " + det.text
+                                                         + ("" if det.text.endswith(("'", "’")) else " "))
+            return contracted + rest
+        return None
 
     def _match_description(self, span: Span, gender: str | None,
                            kind: str = "PERSON", by_role_only: bool = False) -> Entity | None:
