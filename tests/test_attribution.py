@@ -364,6 +364,19 @@ CASES = [
      "transaction pénale. Mais ce n’était pas le cas. “Aucune transaction n’a été proposée”, "
      "avait confirmé la porte-parole.",
      [("Aucune transaction", "la porte-parole du parquet")]),
+    # -- "il" for a body that is the agent of the clause just before, more recent than any
+    #    man in focus (Le Monde, Evacuation Squad)
+    ("pronoun_for_body",
+     "Un homme a été arrêté à Londres. Les alertes ont été revendiquées par un compte "
+     "Twitter baptisé «\u00a0Evacuation Squad\u00a0». Les motivations évoquées par ce groupe "
+     "sont plutôt floues\u00a0: il affirme tour à tour «\u00a0détester le gouvernement "
+     "américain\u00a0» et «\u00a0l'autorité\u00a0».",
+     [("détester le gouvernement", "Evacuation Squad"), ("l'autorité", "Evacuation Squad")]),
+    # -- a body that is only an object stays out of "il" (variant)
+    ("pronoun_not_for_object_body",
+     "Le ministre Jean Dupont a rencontré le syndicat mardi. Il affirme «\u00a0vouloir avancer "
+     "vite sur tous les dossiers\u00a0».",
+     [("vouloir avancer", "Jean Dupont")]),
     # -- a direct quote with no source anywhere is kept, with speaker null (variant)
     ("unattributed_direct",
      "Le village est calme.\n\n«Il faut garder la présence pour montrer que nous sommes là.»",

@@ -214,6 +214,11 @@ class Registry:
                 e = self.in_focus(span.start_char, kinds=("GROUP", "ORG", "PERSON"), plural=True)
             else:
                 e = self.in_focus(span.start_char, gender=gender)
+                body = self._body_as_pronoun(span.start, gender)
+                if body is not None and (e is None or max(
+                        (p for p, eid, _ in self.focus if eid == e.id and p < span.start_char),
+                        default=-1) < doc[body.start].idx):
+                    e, _ = self.resolve(body, salient=False)
             if e is not None:
                 self.note(e, span.start_char, span.end_char, salient)
             return e, "pronoun"
@@ -329,6 +334,27 @@ class Registry:
             if body:
                 text = f"{text} {body}"  # "la porte-parole" → "la porte-parole du parquet"
         return self.description(text, kind, gender, plural), "description"
+
+    def _body_as_pronoun(self, pronoun: int, gender: str | None) -> Phrase | None:
+        """A body that "il" or "elle" can stand for: an organisation noun of the same
+        gender that is the subject or the agent of the clause just before ("Les
+        motivations évoquées par ce groupe sont floues : il affirme …" → ce groupe)."""
+        doc = self.doc
+        for i in range(pronoun - 1, max(-1, pronoun - 40), -1):
+            t = doc[i]
+            if t.text in (".", "!", "?") or "\n" in t.text:
+                return None
+            if t.pos_ != "NOUN" or t.dep_ not in ("nsubj", "obl:agent") or in_quote(t):
+                continue
+            role = lexicon().role(t.text)
+            if role is None or role.kind != "ORG" or role.noun in lexicon().document_nouns:
+                continue
+            det = next((c for c in t.children if c.dep_ == "det" and c.i < t.i), None)
+            if det is None or (gender and role.gender and role.gender != gender) \
+                    or "Plur" in t.morph.get("Number"):
+                continue
+            return Phrase(det.i, np_end(doc, det.i, min(len(doc), t.i + 6)))
+        return None
 
     def _body_before(self, span: Span, sentences: int = 3) -> str | None:
         """The body a bare "porte-parole" speaks for: the nearest organisation noun
