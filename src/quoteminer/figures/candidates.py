@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..extensions import doc_text
 from .lexicon import FigureLexicon
-from .needles import fold
+from .needles import OnText, caseless_twin, fold
 
 
 @dataclass(frozen=True)
@@ -73,12 +73,16 @@ class FigureContext:
         ``words``: lower-case words of which every match holds one, in any case
         ("moitié" for "la Moitié des électeurs"); ``needles``: cheap regexes of which one
         is found inside every match.  Either is a promise the caller makes about
-        ``pattern`` (tests/test_figure_needles.py checks them).
+        ``pattern`` (tests/test_figure_needles.py checks them).  A case-insensitive
+        pattern runs on the lower-cased text; its matches read the original characters.
         """
         if words and self.folded is not None and not any(w in self.folded for w in words):
             return iter(())
         if needles and not any(n.search(self.text) for n in needles):
             return iter(())
+        twin = caseless_twin(pattern) if self.folded is not None else None
+        if twin is not None:
+            return (OnText(m, self.text) for m in twin.finditer(self.folded))
         return pattern.finditer(self.text)
 
     def token_at(self, char: int) -> Token | None:

@@ -194,7 +194,7 @@ def weekdays(ctx: FigureContext) -> Iterator[Candidate]:
     """ "vendredi" → the article's Friday (surface: the weekday alone, "mardi" of "mardi
     soir"); "mercredi (21h00)" → a datetime; "le lundi, on était…" (a habit) is skipped."""
     lex = ctx.lexicon
-    for m in _patterns()["weekday"].finditer(ctx.text):
+    for m in _finditer(ctx, "weekday"):
         before = ctx.text[max(0, m.start() - 12):m.start()].lower().split()
         if before and (before[-1] in lex.habitual_weekday
                        or " ".join(before[-2:]) in lex.habitual_weekday):

@@ -127,7 +127,7 @@ def _number_cores(ctx: FigureContext) -> Iterator[tuple[int, int, float, bool]]:
         value = parse_digits(m.group(1))
         if value is not None:
             yield m.start(1), m.end(1), value, False
-    for m in ctx.lexicon.number_words_re.finditer(ctx.text):
+    for m in ctx.finditer(ctx.lexicon.number_words_re):
         words = m.group(0)
         if words.lower() in ("un", "une", "million", "millions", "milliard", "milliards"):
             continue  # the article ("un nouveau record"); a multiplier with no number
