@@ -7,14 +7,16 @@ Detectors run in a fixed order (dates before bare numbers, so the "2017" of "sep
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
+from typing import Any, Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
 from ..extensions import doc_text
 from .lexicon import FigureLexicon
+from .needles import OnText, caseless_twin, fold
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,7 @@ class FigureContext:
     year: int | None             # year for a yearless date ("03 fév.")
     canadian: bool               # "$" means CAD
     token_starts: tuple[int, ...]
+    folded: str | None = None    # lower-cased text for word tests (needles.fold)
 
     @classmethod
     def build(cls, doc: Doc, lexicon: FigureLexicon, reference: date | None,
@@ -60,7 +63,27 @@ class FigureContext:
         canadian = any(cue in text for cue in lexicon.canada_cues)
         return cls(doc=doc, text=text, lexicon=lexicon, reference=reference, year=year,
                    canadian=canadian,
-                   token_starts=tuple(doc.to_array("IDX").tolist()) if len(doc) else ())
+                   token_starts=tuple(doc.to_array("IDX").tolist()) if len(doc) else (),
+                   folded=fold(text))
+
+    def finditer(self, pattern: re.Pattern, *, words: Iterable[str] = (),
+                 needles: Iterable[re.Pattern] = ()) -> Iterator[re.Match]:
+        """``pattern.finditer(text)``, or nothing when the text cannot hold a match.
+
+        ``words``: lower-case words of which every match holds one, in any case
+        ("moitié" for "la Moitié des électeurs"); ``needles``: cheap regexes of which one
+        is found inside every match.  Either is a promise the caller makes about
+        ``pattern`` (tests/test_figure_needles.py checks them).  A case-insensitive
+        pattern runs on the lower-cased text; its matches read the original characters.
+        """
+        if words and self.folded is not None and not any(w in self.folded for w in words):
+            return iter(())
+        if needles and not any(n.search(self.text) for n in needles):
+            return iter(())
+        twin = caseless_twin(pattern) if self.folded is not None else None
+        if twin is not None:
+            return (OnText(m, self.text) for m in twin.finditer(self.folded))
+        return pattern.finditer(self.text)
 
     def token_at(self, char: int) -> Token | None:
         """The token covering character ``char`` (or the next one after spaces)."""

@@ -17,21 +17,57 @@ from typing import Iterator
 from ..calendar import (month_number, month_words, relative_day_offset, relative_day_words,
                         resolve_weekday, weekday_number, weekday_words)
 from .candidates import Candidate, FigureContext
+from .needles import required_pieces
 
 _TIME = r"(?P<hh>\d{1,2})\s?[hH:]\s?(?P<mm>\d{2})?(?::(?P<ss>\d{2}))?"
+
+
+def _relative_words() -> tuple[str, ...]:
+    # "aujourd'hui" is left out: see relative_days
+    return tuple(w for w in relative_day_words() if not w.startswith("aujourd"))
+
+
+def _full_month_names() -> list[str]:
+    # full names only: an abbreviation is a strict prefix of another name ("sept", "janv")
+    months = sorted(month_words(), key=len, reverse=True)
+    return [m for m in months if not m.endswith(".")
+            and not any(o != m and o.startswith(m) for o in months)]
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, tuple[str, ...]]:
+    """For a pattern of ``_patterns()``: words of which each match holds one (needles.py).
+
+    Months and weekdays are left out: most articles name one, and testing thirty
+    spellings costs more than the scans it would save.
+    """
+    return {
+        "relative": required_pieces(_relative_words()),
+        "week": ("semaine",),
+    }
+
+
+# What a date in digits and a time of day hold ("05.02.2023", "14h24"): re searches these
+# fast, as they start with a digit.
+_NEEDLES = {
+    "numeric": (re.compile(r"\d[./]\d{1,2}[./]\d{4}"),),
+    "time": (re.compile(r"\d\s?[hH]"),),
+}
+
+
+def _finditer(ctx: FigureContext, name: str) -> Iterator[re.Match]:
+    return ctx.finditer(_patterns()[name], words=_words().get(name, ()),
+                        needles=_NEEDLES.get(name, ()))
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
     months = sorted(month_words(), key=len, reverse=True)
     month_alt = "|".join(re.escape(m) for m in months)
-    # full names only: an abbreviation is a strict prefix of another name ("sept", "janv")
-    full_months = "|".join(re.escape(m) for m in months if not m.endswith(".")
-                           and not any(o != m and o.startswith(m) for o in months))
+    full_months = "|".join(re.escape(m) for m in _full_month_names())
     weekdays = "|".join(weekday_words())
     relative = "|".join(re.sub("['’]", "['’]", re.escape(w))
-                        for w in sorted(relative_day_words(), key=len, reverse=True)
-                        if not w.startswith("aujourd"))
+                        for w in sorted(_relative_words(), key=len, reverse=True))
     end = r"(?![\w])"
     return {
         # 05.02.2023 à 14h24 ; 16/01/2019 07:33:07 ; 23/04/2014
@@ -78,7 +114,7 @@ def _iso(year: int | None, month: int, day: int | None = None) -> str | None:
 
 
 def numeric_dates(ctx: FigureContext) -> Iterator[Candidate]:
-    for m in _patterns()["numeric"].finditer(ctx.text):
+    for m in _finditer(ctx, "numeric"):
         value = _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         if value is None:
             continue
@@ -91,7 +127,7 @@ def numeric_dates(ctx: FigureContext) -> Iterator[Candidate]:
 
 def day_month_dates(ctx: FigureContext) -> Iterator[Candidate]:
     """ "23 avril 2014", "le 1er mai", "03 fév." (the dateline), "lundi 27 avril"."""
-    matches = list(_patterns()["day_month"].finditer(ctx.text))
+    matches = list(_finditer(ctx, "day_month"))
     # "les violences du 1er mai" takes its year from "1er mai 2018" earlier in the article
     known_years = {(month_number(m.group("mo")), m.group("d").lower()): int(m.group("y"))
                    for m in matches if m.group("y")}
@@ -115,11 +151,11 @@ def day_month_dates(ctx: FigureContext) -> Iterator[Candidate]:
 
 def month_dates(ctx: FigureContext) -> Iterator[Candidate]:
     """ "septembre 2017" → "2017-09"; "en novembre" → the article's year, else "--11"."""
-    for m in _patterns()["month_year"].finditer(ctx.text):
+    for m in _finditer(ctx, "month_year"):
         value = _iso(int(m.group("y")), month_number(m.group("mo")))
         if value:
             yield Candidate(m.start(), m.end(), "date", value)
-    for m in _patterns()["en_month"].finditer(ctx.text):
+    for m in _finditer(ctx, "en_month"):
         value = _iso(ctx.year, month_number(m.group("mo")))
         if value:
             yield Candidate(m.start("mo"), m.end("mo"), "date", value)
@@ -158,7 +194,7 @@ def weekdays(ctx: FigureContext) -> Iterator[Candidate]:
     """ "vendredi" → the article's Friday (surface: the weekday alone, "mardi" of "mardi
     soir"); "mercredi (21h00)" → a datetime; "le lundi, on était…" (a habit) is skipped."""
     lex = ctx.lexicon
-    for m in _patterns()["weekday"].finditer(ctx.text):
+    for m in _finditer(ctx, "weekday"):
         before = ctx.text[max(0, m.start() - 12):m.start()].lower().split()
         if before and (before[-1] in lex.habitual_weekday
                        or " ".join(before[-2:]) in lex.habitual_weekday):
@@ -183,13 +219,13 @@ def relative_days(ctx: FigureContext) -> Iterator[Candidate]:
     "aujourd'hui" is left out: in the press it mostly means "nowadays" («Aujourd'hui,
     nous avons réaffirmé notre engagement»), not a date.
     """
-    for m in _patterns()["relative"].finditer(ctx.text):
+    for m in _finditer(ctx, "relative"):
         offset = relative_day_offset(m.group(1).replace("’", "'"))
         value = None
         if ctx.reference is not None and offset is not None:
             value = (ctx.reference + timedelta(days=offset)).isoformat()
         yield Candidate(m.start(), m.end(), "date", value)
-    for m in _patterns()["week"].finditer(ctx.text):
+    for m in _finditer(ctx, "week"):
         value = None
         if ctx.reference is not None:
             shift = 7 if m.group(1).lower() == "prochaine" else -7
@@ -200,7 +236,7 @@ def relative_days(ctx: FigureContext) -> Iterator[Candidate]:
 
 def times(ctx: FigureContext) -> Iterator[Candidate]:
     """ "vers 18h", "00H40", "14h24": a time of day, reported as kind time (not scored)."""
-    for m in _patterns()["time"].finditer(ctx.text):
+    for m in _finditer(ctx, "time"):
         value = _time(m)
         if value:
             yield Candidate(m.start(), m.end(), "time", value)

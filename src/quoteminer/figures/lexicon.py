@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..resources import read_json
+from .needles import required_pieces
 
 
 def _alternation(phrases, *, flexible_space: bool = True) -> str:
@@ -56,6 +57,9 @@ class FigureLexicon:
     qualifier_re: re.Pattern
     fraction_time_re: re.Pattern
     approximate_re: re.Pattern
+    # a word every match of the pattern holds, to skip texts without one (needles.py)
+    fraction_time_words: tuple[str, ...]
+    approximate_words: tuple[str, ...]
 
     def qualifier_of(self, phrase: str) -> str | None:
         key = " ".join(phrase.lower().replace("’", "'").split())
@@ -132,4 +136,6 @@ def load_lexicon() -> FigureLexicon:
         qualifier_re=qualifier_re,
         fraction_time_re=fraction_time_re,
         approximate_re=approximate_re,
+        fraction_time_words=required_pieces(fraction_time),
+        approximate_words=required_pieces(numerals["approximate"]),
     )

@@ -33,6 +33,9 @@ _NON_FIGURES = re.compile(
     r"(?<![\w])(?:\+\d{2,3}[\s.]?)?(?:\(0\)\s?)?0\d(?:[\s.-]\d{2}){4}(?![\w])"
     r"|(?<![\w-])\d{1,2}-\d{1,2}(?![\w-])"
     r"|(?<![\w/])\d+/\d+(?![\w/])")
+# What each kind holds: "01 23", and a digit, hyphen or slash, digit ("1-1", "24/7");
+# re searches these fast, as they start with a digit.
+_NON_FIGURE_NEEDLES = (re.compile(r"0\d[\s.-]\d\d"), re.compile(r"\d[-/]\d"))
 _AGE_BEFORE = re.compile(r"(?:âgée?s?|agée?s?)\s+(?:de\s+|d['’])?(?:seulement\s+|à\s+peine\s+)?$",
                          re.IGNORECASE)
 _APPOSITION_BEFORE = re.compile(r"[\w*»)][,(]\s*$")
@@ -44,7 +47,7 @@ _DE_BEFORE = re.compile(r"\b(?:de|d['’])\s*$", re.IGNORECASE)
 
 def non_figures(ctx: FigureContext) -> Iterator[tuple[int, int]]:
     """Spans to rule out before numbers are read: phone numbers, scores, ratios."""
-    for m in _NON_FIGURES.finditer(ctx.text):
+    for m in ctx.finditer(_NON_FIGURES, needles=_NON_FIGURE_NEEDLES):
         yield m.start(), m.end()
 
 
@@ -124,7 +127,7 @@ def _number_cores(ctx: FigureContext) -> Iterator[tuple[int, int, float, bool]]:
         value = parse_digits(m.group(1))
         if value is not None:
             yield m.start(1), m.end(1), value, False
-    for m in ctx.lexicon.number_words_re.finditer(ctx.text):
+    for m in ctx.finditer(ctx.lexicon.number_words_re):
         words = m.group(0)
         if words.lower() in ("un", "une", "million", "millions", "milliard", "milliards"):
             continue  # the article ("un nouveau record"); a multiplier with no number

@@ -18,7 +18,7 @@ from datetime import date
 import regex
 
 from ..calendar import month_number, weekday_number
-from .patterns import agency_name, header_patterns, macros
+from .patterns import agency_name, header_patterns, line_starts, macros
 from .spans import FurnitureSpan, covered, find_furniture, merge_spans
 
 # A dateline in capitals alone ("STRASBOURG | ") is a weak signal: it is only read in
@@ -91,7 +91,7 @@ def find_timestamps(text: str, spans: list[FurnitureSpan] = ()) -> list[TimeStam
     for pattern in header_patterns():
         if pattern.kind != "timestamp":
             continue
-        for m in pattern.regex.finditer(text):
+        for m in pattern.finditer(text):
             if any(s.start <= m.start() < s.end for s in spans):
                 continue
             label = m.group("label")
@@ -119,18 +119,9 @@ def published_stamp(stamps: list[TimeStamp]) -> TimeStamp | None:
     return None
 
 
-def _line_starts(text: str) -> list[int]:
-    # str.find runs in C; a loop over every character was a tenth of the component.
-    starts, at = [0], text.find("\n")
-    while at >= 0:
-        starts.append(at + 1)
-        at = text.find("\n", at + 1)
-    return starts
-
-
 def header_line_starts(text: str, spans: list[FurnitureSpan], limit: int) -> set[int]:
     """Starts of the first ``limit`` lines that are not blank and not furniture."""
-    starts, starts_all = set(), _line_starts(text)
+    starts, starts_all = set(), line_starts(text)
     for i, start in enumerate(starts_all):
         end = starts_all[i + 1] - 1 if i + 1 < len(starts_all) else len(text)
         if not text[start:end].strip() or covered(text, start, end, spans):
@@ -152,7 +143,7 @@ def find_dateline(text: str, spans: list[FurnitureSpan] = ()) -> Dateline | None
     for pattern in header_patterns():
         if pattern.kind != "dateline":
             continue
-        for m in pattern.regex.finditer(text):
+        for m in pattern.finditer(text):
             line_start = text.rfind("\n", 0, m.start() + 1) + 1
             if any(s.start <= m.start("place") < s.end for s in spans):
                 continue
@@ -234,7 +225,7 @@ def find_title(text: str, spans: list[FurnitureSpan], stamps: list[TimeStamp],
     It must come before the dateline and be followed by more text; a text that is one
     long paragraph has no headline (None).
     """
-    starts = _line_starts(text)
+    starts = line_starts(text)
     # A stamp line ("05.02.2023 à 14h24 replay time00:41") above the headline is skipped.
     skip = [*spans, *(FurnitureSpan(s.start, s.end, "timestamp") for s in stamps)]
     lines = []

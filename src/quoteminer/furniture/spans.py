@@ -40,7 +40,7 @@ def find_furniture(text: str,
     """Every pattern match, trimmed, sorted by position; overlaps are kept (see merge)."""
     found = []
     for pattern in patterns if patterns is not None else furniture_patterns():
-        for match in pattern.regex.finditer(text):
+        for match in pattern.finditer(text):
             group = "span" if "span" in pattern.regex.groupindex else 0
             if match.start(group) < 0:
                 continue
