@@ -377,6 +377,17 @@ CASES = [
      "Le ministre Jean Dupont a rencontré le syndicat mardi. Il affirme «\u00a0vouloir avancer "
      "vite sur tous les dossiers\u00a0».",
      [("vouloir avancer", "Jean Dupont")]),
+    # -- a periphrasis of an office ("le chef du gouvernement") stands for the person whose
+    #    role is that office; a role noun of the lexicon ("le chancelier") for the person in
+    #    focus (variants)
+    ("office_periphrasis",
+     "Le Premier ministre Gabriel Attal a annoncé mardi des mesures. « Nous serons au "
+     "rendez-vous », a déclaré le chef du gouvernement.",
+     [("Nous serons au rendez-vous", "Gabriel Attal")]),
+    ("role_noun_in_focus",
+     "Jeudi, Olaf Scholz a rencontré Emmanuel Macron. « Nous avançons ensemble », a assuré le "
+     "chancelier allemand.",
+     [("Nous avançons ensemble", "Olaf Scholz")]),
     # -- a direct quote with no source anywhere is kept, with speaker null (variant)
     ("unattributed_direct",
      "Le village est calme.\n\n«Il faut garder la présence pour montrer que nous sommes là.»",
