@@ -21,6 +21,8 @@ from quoteminer.io.batch import mine_records
 from quoteminer.io.readers import InputError, InputText
 from quoteminer.records import Article, check_offsets
 
+from fakes import CrashingMiner
+
 _register()
 
 # Real sentences of French news style; each good file is one of them plus its number, so
@@ -114,19 +116,6 @@ def test_archive_with_bad_files(cli, tmp_path):
     again = tmp_path / "again.jsonl"
     cli(str(tmp_path / "in"), "-o", str(again), "--max-bytes", "20000", "-q")
     assert [r["id"] for r in read_jsonl(again)] == [r["id"] for r in records]
-
-
-class CrashingMiner:
-    """Stands in for a Miner whose component raises on one article."""
-
-    def pipe(self, items, n_process=1, batch_size=16):
-        for text, id_, source in items:
-            yield self(text, id_, source)
-
-    def __call__(self, text, id=None, source=None):
-        if "BOUM" in text:
-            raise ValueError("component failed")
-        return Article(id=id, text=text)
 
 
 def test_one_crashing_article_gets_an_error_record_and_the_batch_goes_on():

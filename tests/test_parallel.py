@@ -12,6 +12,8 @@ from quoteminer.io.batch import mine_records
 from quoteminer.io.readers import InputError, InputText
 from quoteminer.parallel import ArticleFailure, mine_in_processes
 
+from fakes import CrashingMiner
+
 SENTENCES = [
     "«Nous sommes prêts», a déclaré Antony Blinken vendredi à Washington.",
     "Le chômage a baissé de 3 % en 2022, selon l'Insee.",
@@ -20,21 +22,6 @@ SENTENCES = [
     "   ",
     "Plus de 2 000 personnes ont manifesté samedi à Lyon.",
 ]
-
-
-class FakeMiner:
-    """Stands in for a Miner: raises on a text holding "BOUM"; inherited by the workers."""
-
-    model = "fake"
-
-    def pipe(self, items, n_process=1, batch_size=16):
-        for text, id_, source in items:
-            yield self(text, id_, source)
-
-    def __call__(self, text, id=None, source=None):
-        if "BOUM" in text:
-            raise ValueError("component failed")
-        return Article(id=id, text=text)
 
 
 def _no_fake_load(model):
@@ -88,7 +75,7 @@ def test_input_is_read_lazily_a_few_chunks_ahead():
             read.append(i)
             yield f"Texte {i}", f"t{i}", {}
 
-    stream = mine_in_processes(FakeMiner(), texts(), n_process=2, batch_size=4,
+    stream = mine_in_processes(CrashingMiner(), texts(), n_process=2, batch_size=4,
                                load=_no_fake_load)
     assert next(stream).id == "t0"
     assert len(read) <= 4 * 2 * 4 + 4  # chunks in flight, not the whole input
@@ -99,14 +86,14 @@ def test_input_is_read_lazily_a_few_chunks_ahead():
 def test_an_error_in_a_text_is_raised_not_hung():
     tasks = [(f"Texte {i}" if i != 5 else "BOUM", f"t{i}", {}) for i in range(12)]
     outcome = run_with_deadline(lambda: list(mine_in_processes(
-        FakeMiner(), tasks, n_process=2, batch_size=2, load=_no_fake_load)))
+        CrashingMiner(), tasks, n_process=2, batch_size=2, load=_no_fake_load)))
     assert isinstance(outcome.get("error"), ValueError)
     assert multiprocessing.active_children() == []
 
 
 def test_isolated_errors_take_the_failing_article_place_only():
     tasks = [(f"Texte {i}" if i != 5 else "BOUM", f"t{i}", {}) for i in range(12)]
-    results = list(mine_in_processes(FakeMiner(), tasks, n_process=2, batch_size=4,
+    results = list(mine_in_processes(CrashingMiner(), tasks, n_process=2, batch_size=4,
                                      load=_no_fake_load, isolate_errors=True))
     assert [r.id for r in results if isinstance(r, Article)] == [
         f"t{i}" for i in range(12) if i != 5]
@@ -118,8 +105,8 @@ def test_batch_records_with_two_workers_keep_input_errors_in_place():
              for i in range(9)]
     items.insert(2, InputError("bad", "binary", "bad: binary"))
     items.append(InputError("last", "binary", "last: binary"))
-    records = list(mine_records(FakeMiner(), items, n_process=2, batch_size=2))
-    assert records == list(mine_records(FakeMiner(), items, n_process=1, chunk=4))
+    records = list(mine_records(CrashingMiner(), items, n_process=2, batch_size=2))
+    assert records == list(mine_records(CrashingMiner(), items, n_process=1, chunk=4))
     assert [r["id"] for r in records] == [
         "a0", "a1", "bad", *(f"a{i}" for i in range(2, 9)), "last"]
     crashed = records[4]["error"]
