@@ -66,28 +66,24 @@ class Attributor:
         previous: _Quote | None = None
         for q in quotes:
             q.kind = _kind(doc, q)
-            q.cue = self._find_cue(doc, q)
-            if q.cue is not None:
-                entity, how = registry.resolve(q.cue.phrase)
-                q.speaker, q.how = (entity.id if entity else None), how
-            elif _heading(doc, q):
+            heading = _heading(doc, q)
+            cue = self._find_cue(doc, q)
+            if cue is not None:
+                _attribute(q, cue, registry)
+            elif heading:
                 pass  # "«\u00a0Nullité du témoignage\u00a0» ------": a sub-heading, see below
             elif q.kind == "partial" and _long_fragment(doc, q) and (
                     subject_cue := clause_subject(doc, q.first_tok, q.last_tok)) is not None:
-                q.cue = subject_cue
-                entity, how = registry.resolve(q.cue.phrase)
-                q.speaker, q.how = (entity.id if entity else None), how
+                _attribute(q, subject_cue, registry)
             elif previous is not None and previous.speaker and _continues(doc, registry, previous, q) \
                     and (q.kind == "direct" or previous.sent_start == q.sent_start
                          or _verbless(doc, q) or previous.paragraph == q.paragraph):
                 q.speaker, q.how = previous.speaker, "continuation"
                 q.cue = None
-            if q.speaker is None and q.cue is None and q.kind == "direct" \
-                    and not _heading(doc, q):
-                q.cue = _cue_in_sentence_before(doc, q, sentences, quotes)
-                if q.cue is not None:
-                    entity, how = registry.resolve(q.cue.phrase)
-                    q.speaker, q.how = (entity.id if entity else None), how
+            if q.speaker is None and q.cue is None and q.kind == "direct" and not heading:
+                before = _cue_in_sentence_before(doc, q, sentences, quotes)
+                if before is not None:
+                    _attribute(q, before, registry)
             q.reported = q.cue is not None or reported_without_source(doc, q.first_tok, q.last_tok)
             if q.speaker is not None:
                 previous = q
@@ -188,8 +184,7 @@ class Attributor:
         # "Marine Gastou est professeure de mathématiques": a name whose predicate is a
         # person's role is a person, of the role's gender
         for t in (doc[i] for i in tags.nsubj if i in tags.propn):
-            if t.dep_ != "nsubj" or t.pos_ != "PROPN" or t.ent_type_ == "PER" \
-                    or t.i in blocked:
+            if t.ent_type_ == "PER" or t.i in blocked:
                 continue
             pred = t.head
             role = lexicon().role(pred.text) if pred.pos_ == "NOUN" else None
@@ -217,8 +212,7 @@ class Attributor:
         # "»Elodie*, 17 ans, fait la circulation": a name with a star (a changed first
         # name) or an age in apposition is a person, wherever the parser put it
         for t in (doc[i] for i in sorted(tags.propn)):
-            if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_ in ("ORG", "PER") \
-                    or t.i in blocked:
+            if not t.text[:1].isupper() or t.ent_type_ in ("ORG", "PER") or t.i in blocked:
                 continue
             starred = t.i + 1 < len(doc) and doc[t.i + 1].text == "*"
             aged = (t.i + 3 < len(doc) and doc[t.i + 1].text == ","
@@ -233,8 +227,7 @@ class Attributor:
         # habitante is the voisine, who is only met when her quote is read)
         quoted = {i for q in quotes for i in range(q.sent_start, q.sent_end)}
         for t in (doc[i] for i in tags.nsubj if i in tags.noun):
-            if t.dep_ != "nsubj" or t.pos_ != "NOUN" or t.i in blocked \
-                    or (t.i in quoted and is_reporting_verb(t.head)):
+            if t.i in blocked or (t.i in quoted and is_reporting_verb(t.head)):
                 continue
             det = next((c for c in t.children if c.i < t.i and (
                 c.dep_ in ("det", "nummod") or c.like_num)), None)
@@ -286,6 +279,12 @@ class _TagIndex:
         lo = bisect.bisect_left(self.subjects, start)
         hi = bisect.bisect_left(self.subjects, end)
         return self.subjects[lo:hi]
+
+
+def _attribute(q: _Quote, cue: CueMatch, registry: Registry) -> None:
+    """Give the quote its cue and the speaker the cue's phrase stands for (or none)."""
+    entity, how = registry.resolve(cue.phrase)
+    q.cue, q.speaker, q.how = cue, (entity.id if entity else None), how
 
 
 def _tokens_in(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
@@ -376,7 +375,6 @@ def _continues_previous(doc: Doc, i: int) -> bool:
         # started a sentence after a word, with no period; the sentence goes on
         return True
     if t.text in ("«", "“", "\"") and i > 0:
-        prev = doc[i - 1]
         return prev.text not in (".", "!", "?", "»", "”", "\"", "…") and "\n" not in prev.whitespace_ \
             and "\n" not in prev.text
     return False

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text
-from .lexicon import _singular, lexicon
+from .lexicon import RoleNoun, _singular, lexicon
 from .phrases import ELIDED_ARTICLES, Phrase, apposition_after, in_quote, np_end
 
 DETERMINERS = frozenset("le la les l' l’ un une des du de d' d’ ce cette ces son sa ses leur leurs "
@@ -344,10 +344,10 @@ class Registry:
             t = doc[i]
             if t.text in (".", "!", "?") or "\n" in t.text:
                 return None
-            if t.pos_ != "NOUN" or t.dep_ not in ("nsubj", "obl:agent") or in_quote(t):
+            if t.dep_ not in ("nsubj", "obl:agent"):
                 continue
-            role = lexicon().role(t.text)
-            if role is None or role.kind != "ORG" or role.noun in lexicon().document_nouns:
+            role = _body_noun(t)
+            if role is None:
                 continue
             det = next((c for c in t.children if c.dep_ == "det" and c.i < t.i), None)
             if det is None or (gender and role.gender and role.gender != gender) \
@@ -368,10 +368,7 @@ class Registry:
                 seen += 1
                 if seen >= sentences:
                     return None
-            if in_quote(t) or t.pos_ != "NOUN":
-                continue
-            role = lexicon().role(t.text)
-            if role is None or role.kind != "ORG" or role.noun in lexicon().document_nouns:
+            if _body_noun(t) is None:
                 continue
             det = doc[i - 1] if i > 0 else None
             if det is None or det.lower_ not in ("le", "la", "l'", "l’", "les"):
@@ -469,6 +466,17 @@ class Registry:
         if labels & {"ORG", "LOC"} or span[0].lower_ in DETERMINERS:
             return "ORG"  # an organisation, or a place speaking for its government
         return "PERSON"
+
+
+def _body_noun(token) -> RoleNoun | None:
+    """The role of a noun, outside quotes, that names a body ("le parquet", "ce groupe"),
+    not a document ("le communiqué")."""
+    if token.pos_ != "NOUN" or in_quote(token):
+        return None
+    role = lexicon().role(token.text)
+    if role is None or role.kind != "ORG" or role.noun in lexicon().document_nouns:
+        return None
+    return role
 
 
 def _count_of(text: str) -> str | None:

@@ -41,16 +41,15 @@ def mine_records(miner: Any, items: Iterable[InputText | InputError], *,
         block = list(islice(iterator, chunk))
         if not block:
             return
-        yield from _mine_block(miner, block, n_process, batch_size)
+        yield from _mine_block(miner, block, batch_size)
 
 
-def _mine_block(miner: Any, block: list[InputText | InputError], n_process: int,
+def _mine_block(miner: Any, block: list[InputText | InputError],
                 batch_size: int) -> Iterator[dict[str, Any]]:
     # Records are yielded as soon as each article is ready (the writer flushes them one
     # by one); an error item is yielded when the text before it is done.
     texts = [item.as_task() for item in block if isinstance(item, InputText)]
-    articles = miner.pipe(texts, n_process=n_process if len(texts) > 1 else 1,
-                          batch_size=batch_size)
+    articles = miner.pipe(texts, batch_size=batch_size)
     position = 0
     while True:
         try:
