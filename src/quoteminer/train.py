@@ -1,0 +1,36 @@
+"""Rebuild the learned models shipped in ``models/``: ``python -m quoteminer.train [NAME ...]``.
+
+Each model has a training module in ``quoteminer.learn`` with a ``main(argv)`` entry
+point; training is seeded, so a run on the same corpus writes the same JSON weights.
+With no name, every model is rebuilt.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+MODELS = {
+    "speaker": "quoteminer.learn.speaker_training",
+    "quote": "quoteminer.learn.quote_training",
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    names = [a for a in argv if not a.startswith("-")] or list(MODELS)
+    options = [a for a in argv if a.startswith("-")]
+    unknown = [n for n in names if n not in MODELS]
+    if unknown:
+        print(f"quoteminer.train: unknown model(s) {unknown}; known: {sorted(MODELS)}",
+              file=sys.stderr)
+        return 2
+    for name in names:
+        status = importlib.import_module(MODELS[name]).main(options)
+        if status:
+            return status
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
