@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from quoteminer import Article
+from quoteminer.pipeline import failed_article
 
 
 class CrashingMiner:
@@ -13,9 +14,19 @@ class CrashingMiner:
 
     model = "fake"
 
+    def __init__(self, errors: str = "warn") -> None:
+        self.errors = errors
+
     def pipe(self, items, n_process=1, batch_size=16):
+        # As ``Miner.pipe`` does: with errors="warn" one Article per text, a failed one in
+        # place of a crash; with errors="raise" the exception ends the stream.
         for text, id_, source in items:
-            yield self(text, id_, source)
+            try:
+                yield self(text, id_, source)
+            except ValueError as error:
+                if self.errors == "raise":
+                    raise
+                yield failed_article((text, id_, source), error)
 
     def __call__(self, text, id=None, source=None):
         if "BOUM" in text:

@@ -86,14 +86,17 @@ def test_input_is_read_lazily_a_few_chunks_ahead():
 def test_an_error_in_a_text_is_raised_not_hung():
     tasks = [(f"Texte {i}" if i != 5 else "BOUM", f"t{i}", {}) for i in range(12)]
     outcome = run_with_deadline(lambda: list(mine_in_processes(
-        CrashingMiner(), tasks, n_process=2, batch_size=2, load=_no_fake_load)))
+        CrashingMiner(errors="raise"), tasks, n_process=2, batch_size=2,
+        load=_no_fake_load)))
     assert isinstance(outcome.get("error"), ValueError)
     assert multiprocessing.active_children() == []
 
 
 def test_isolated_errors_take_the_failing_article_place_only():
     tasks = [(f"Texte {i}" if i != 5 else "BOUM", f"t{i}", {}) for i in range(12)]
-    results = list(mine_in_processes(CrashingMiner(), tasks, n_process=2, batch_size=4,
+    # a Miner in errors="raise" mode: the worker retries the chunk article by article
+    results = list(mine_in_processes(CrashingMiner(errors="raise"), tasks, n_process=2,
+                                     batch_size=4,
                                      load=_no_fake_load, isolate_errors=True))
     assert [r.id for r in results if isinstance(r, Article)] == [
         f"t{i}" for i in range(12) if i != 5]

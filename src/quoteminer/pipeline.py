@@ -13,9 +13,11 @@ turns it into the frozen records of ``records``.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import deque
 from functools import lru_cache
+from itertools import islice
 from typing import Any, Iterable, Iterator
 
 import spacy
@@ -23,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions as ext
+from .guard import check_errors_mode, set_errors_mode
 from .language import french_score
 from .parallel import mine_in_processes
 from .records import Article, Figure, Metadata, Notice, Quote, Speaker
@@ -43,6 +46,12 @@ PIPELINE = (
 # spaCy's parser needs about 1 GB of memory per 100 000 characters; longer texts are
 # mined in segments cut at paragraph breaks, offsets shifted back afterwards.
 MAX_SEGMENT_CHARS = 100_000
+
+# Articles per ``nlp.pipe`` call in a stream: what is mined again article by article when
+# one of them raises past the components' own guards.
+STREAM_BLOCK = 64
+
+logger = logging.getLogger("quoteminer")
 
 
 def _register_components() -> None:
@@ -110,9 +119,10 @@ class Miner:
     ('Nous sommes prêts', 'Antony Blinken')
     """
 
-    def __init__(self, nlp: Language, model: str = DEFAULT_MODEL) -> None:
+    def __init__(self, nlp: Language, model: str = DEFAULT_MODEL, errors: str = "warn") -> None:
         self.nlp = nlp
         self.model = model
+        self.errors = check_errors_mode(errors)
 
     def __repr__(self) -> str:
         return f"Miner(model={self.model!r}, pipeline={self.nlp.pipe_names})"
@@ -122,20 +132,51 @@ class Miner:
         _check_text(text)
         return next(self.pipe([(text, id, source)]))
 
-    def pipe(self, items: Iterable[Any], *, n_process: int = 1,
-             batch_size: int = 16) -> Iterator[Article]:
-        """Stream Articles, in input order.
+    def pipe(self, items: Iterable[Any], *, n_process: int = 1, batch_size: int = 16,
+             errors: str | None = None) -> Iterator[Article]:
+        """Stream Articles, in input order, one per item: an article never ends the stream.
 
         Each item is a text, a ``(text, id)`` pair or a ``(text, id, source)`` triple where
         ``source`` is a dict the reader learnt about the file (path, encoding, ...).
         With ``n_process`` > 1 the articles are mined in worker processes (``parallel``).
+
+        ``errors`` ("warn", the default set by ``load``, or "raise" for debugging): with
+        "warn", a component that raises on an article costs it only that component's
+        records (warning ``component_failed``), and an article that cannot be mined at all
+        comes out with no records and the warning ``article_failed``.
         """
+        errors = check_errors_mode(errors or self.errors)
+        set_errors_mode(self.nlp, errors)
         tasks = (_as_task(item) for item in items)
         if n_process > 1:
             yield from mine_in_processes(self, tasks, n_process=n_process,
                                          batch_size=batch_size, load=load)
-        else:
+        elif errors == "raise":
             yield from self._pipe_here(tasks, batch_size)
+        else:
+            yield from self._pipe_isolated(tasks, batch_size)
+
+    def _pipe_isolated(self, tasks: Iterable[tuple[str, Any, dict]],
+                       batch_size: int) -> Iterator[Article]:
+        # ``nlp.pipe`` dies with the first exception it meets, taking the articles after it
+        # along; the stream is therefore mined in blocks, and a block that raised is mined
+        # again article by article from the first article it had not yielded.
+        iterator = iter(tasks)
+        while block := list(islice(iterator, STREAM_BLOCK)):
+            done = 0
+            try:
+                for article in self._pipe_here(block, batch_size):
+                    done += 1
+                    yield article
+            except Exception:  # noqa: BLE001 - redone below, article by article
+                for task in block[done:]:
+                    yield self._mine_alone(task, batch_size)
+
+    def _mine_alone(self, task: tuple[str, Any, dict], batch_size: int) -> Article:
+        try:
+            return next(iter(self._pipe_here([task], batch_size)))
+        except Exception as error:  # noqa: BLE001 - the article gets a warning instead
+            return failed_article(task, error)
 
     def _pipe_here(self, tasks: Iterable[tuple[str, Any, dict]],
                    batch_size: int) -> Iterator[Article]:
@@ -268,11 +309,25 @@ def _shift_notice(n: Notice, offset: int) -> Notice:
                   end=None if n.end is None else n.end + offset)
 
 
-def load(model: str = DEFAULT_MODEL, *, fast: bool = False) -> Miner:
-    """A Miner on ``model`` (``fast=True``: the small model ``fr_core_news_sm``)."""
+def load(model: str = DEFAULT_MODEL, *, fast: bool = False, errors: str = "warn") -> Miner:
+    """A Miner on ``model`` (``fast=True``: the small model ``fr_core_news_sm``).
+
+    ``errors="raise"`` lets a component's exception through, for debugging; the default
+    "warn" isolates it (see ``Miner.pipe``).
+    """
     if fast:
         model = FAST_MODEL
-    return Miner(build_nlp(model), model)
+    return Miner(build_nlp(model), model, errors)
+
+
+def failed_article(task: tuple[str, Any, dict], error: BaseException) -> Article:
+    """The Article of a text that could not be mined: its text, no records, a warning."""
+    text, id_, source = task
+    message = f"{type(error).__name__}: {error}"[:500]
+    logger.warning("quoteminer: article %s: %s", id_, message)
+    return Article(id=None if id_ is None else str(id_), text=text, quotes=(), speakers=(),
+                   figures=(), metadata=Metadata(source=dict(source)),
+                   warnings=(Notice("article_failed", message),))
 
 
 @lru_cache(maxsize=2)

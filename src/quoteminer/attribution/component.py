@@ -29,6 +29,8 @@ from .phrases import forget_quote_intervals, in_quote, is_reporting_verb
 from ..extensions import doc_text
 from ..resources import read_lines
 from .lexicon import lexicon
+from .unattributed import unattributed_quotes
+from ..guard import GuardedComponent
 
 CONFIDENCE = {"verb": 0.9, "signature": 0.85, "colon": 0.8, "selon": 0.85,
               "continuation": 0.7, "subject": 0.6, "headline": 0.6}
@@ -609,5 +611,5 @@ def _quote_dict(doc: Doc, index: int, q: _Quote) -> dict:
 
 @Language.factory("quoteminer_attribution", assigns=["doc._.qm_quotes", "doc._.qm_speakers"],
                   requires=["doc._.qm_quote_spans"])
-def make_attributor(nlp: Language, name: str) -> Attributor:
-    return Attributor()
+def make_attributor(nlp: Language, name: str) -> GuardedComponent:
+    return GuardedComponent(name, Attributor(), unattributed_quotes)

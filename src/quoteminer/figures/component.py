@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from .. import extensions as ext
 from .finder import figures_as_dicts, find_figures
 from .lexicon import FigureLexicon, load_lexicon
+from ..guard import GuardedComponent
 
 
 class FigureFinder:
@@ -28,5 +29,5 @@ class FigureFinder:
 
 @Language.factory("quoteminer_figures", assigns=["doc._.qm_figures"],
                   requires=["doc._.qm_metadata"])
-def make_figure_finder(nlp: Language, name: str) -> FigureFinder:
-    return FigureFinder(load_lexicon())
+def make_figure_finder(nlp: Language, name: str) -> GuardedComponent:
+    return GuardedComponent(name, FigureFinder(load_lexicon()), lambda doc: {ext.FIGURES: []})

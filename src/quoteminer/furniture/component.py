@@ -15,6 +15,7 @@ from .. import extensions as ext
 from ..extensions import doc_text
 from .metadata import read_metadata
 from .patterns import furniture_patterns, header_patterns
+from ..guard import GuardedComponent
 
 
 class FurnitureFinder:
@@ -31,5 +32,6 @@ class FurnitureFinder:
 
 
 @Language.factory("quoteminer_furniture", assigns=["doc._.qm_metadata"])
-def make_furniture_finder(nlp: Language, name: str) -> FurnitureFinder:
-    return FurnitureFinder()
+def make_furniture_finder(nlp: Language, name: str) -> GuardedComponent:
+    # Without the furniture, the article still has its text: no metadata, no furniture spans.
+    return GuardedComponent(name, FurnitureFinder(), lambda doc: {ext.METADATA: {}})

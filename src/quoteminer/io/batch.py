@@ -5,12 +5,12 @@
 ``to_dict()``, or ``{"id", "error": {"kind", "message"}}``.  The CLI's local engine and
 ``quoteminer.dask`` both use it, so the two engines give equal records.
 
-With one process, texts go through ``miner.pipe`` in chunks.  If anything in a chunk
-raises, which with ``nlp.pipe`` kills the whole stream, the chunk is mined again article by
-article so only the article at fault gets a ``processing`` error record and the batch
-goes on.  With several, one pool of workers (``quoteminer.parallel``) mines the whole
-stream and does the same retry inside the worker, so the workers live as long as the
-batch and keep what spaCy learnt (token and lemma caches) from one chunk to the next.
+With one process, texts go through ``miner.pipe`` in chunks; ``Miner.pipe`` isolates a
+failing component or article itself, and an article it could not mine at all becomes a
+``processing`` error record here, so the batch goes on.  With several, one pool of workers
+(``quoteminer.parallel``) mines the whole stream and retries a failed chunk article by
+article inside the worker, so the workers live as long as the batch and keep what spaCy
+learnt (token and lemma caches) from one chunk to the next.
 """
 
 from __future__ import annotations
@@ -23,9 +23,12 @@ from ..parallel import ArticleFailure, mine_in_processes
 from ..pipeline import load
 from .readers import InputError, InputText
 
-# Articles per ``miner.pipe`` call with one process: what is redone article by article
-# when one of them raises.
+# Articles per ``miner.pipe`` call with one process.
 CHUNK = 256
+
+# The warning of an Article the Miner could not mine at all (``pipeline.failed_article``):
+# in a batch it becomes an error record, so the output says plainly the file was lost.
+ARTICLE_FAILED = "article_failed"
 
 
 def mine_records(miner: Any, items: Iterable[InputText | InputError], *,
@@ -47,24 +50,15 @@ def mine_records(miner: Any, items: Iterable[InputText | InputError], *,
 def _mine_block(miner: Any, block: list[InputText | InputError],
                 batch_size: int) -> Iterator[dict[str, Any]]:
     # Records are yielded as soon as each article is ready (the writer flushes them one
-    # by one); an error item is yielded when the text before it is done.
+    # by one); an error item is yielded when the text before it is done.  ``miner.pipe``
+    # yields one Article per text whatever happens (``Miner.pipe``, errors="warn").
     texts = [item.as_task() for item in block if isinstance(item, InputText)]
     articles = miner.pipe(texts, batch_size=batch_size)
-    position = 0
-    while True:
-        try:
-            article = next(articles, None)
-        except Exception:  # the stream is dead: redo what is left one article at a time
-            break
-        if article is None:
-            break
-        while isinstance(block[position], InputError):
-            yield block[position].to_dict()
-            position += 1
-        yield article.to_dict()
-        position += 1
-    for item in block[position:]:
-        yield item.to_dict() if isinstance(item, InputError) else _mine_one(miner, item)
+    for item in block:
+        if isinstance(item, InputError):
+            yield item.to_dict()
+            continue
+        yield _record(item, next(articles))
 
 
 def _mine_in_pool(miner: Any, items: Iterable[InputText | InputError], n_process: int,
@@ -86,25 +80,23 @@ def _mine_in_pool(miner: Any, items: Iterable[InputText | InputError], n_process
             yield waiting.popleft().to_dict()
         item = waiting.popleft()
         if isinstance(result, ArticleFailure):
-            yield _processing_error(item, result.error_type, result.message)
+            yield _processing_error(item, f"{result.error_type}: {result.message}")
         else:
-            yield result.to_dict()
+            yield _record(item, result)
     while waiting:
         yield waiting.popleft().to_dict()
 
 
-def _mine_one(miner: Any, item: InputText) -> Any:
-    try:
-        return miner(item.text, id=item.id, source=item.source).to_dict()
-    except Exception as error:
-        return _processing_error(item, type(error).__name__, str(error))
+def _record(item: InputText, article: Any) -> dict[str, Any]:
+    """The Article's record, or an error record when the Miner could not mine it at all."""
+    failure = next((w for w in article.warnings if w.code == ARTICLE_FAILED), None)
+    return article.to_dict() if failure is None else _processing_error(item, failure.message)
 
 
-def _processing_error(item: InputText, error_type: str, message: str) -> dict[str, Any]:
+def _processing_error(item: InputText, reason: str) -> dict[str, Any]:
     where = item.source.get("path", item.id)
-    return InputError(item.id, "processing", f"{where}: quoteminer failed on this "
-                                             f"article: {error_type}: {message}",
-                      where).to_dict()
+    return InputError(item.id, "processing",
+                      f"{where}: quoteminer failed on this article: {reason}", where).to_dict()
 
 
 def is_error(record: dict[str, Any]) -> bool:

@@ -324,8 +324,11 @@ def _read_data(data: bytes, name: str, fmt: str, options: ReaderOptions,
 
 
 def _from_html(html: str, name: str, source: dict[str, Any]) -> InputText | InputError:
-    import trafilatura
-
+    try:
+        import trafilatura
+    except ImportError as error:
+        return InputError(name, "html_unavailable", f"{name}: the HTML extractor cannot be "
+                          f"imported ({error}); reinstall quoteminer from its lock", name)
     try:
         doc = trafilatura.bare_extraction(html, with_metadata=True)
     except Exception as error:  # trafilatura on broken markup: an error record, no crash
@@ -469,4 +472,22 @@ def read_inputs(paths: Iterable[str | Path], options: ReaderOptions = ReaderOpti
             if item.id not in skip:
                 yield item
         else:
-            yield from read_path(item, options, skip)
+            yield from _read_path_guarded(item, options, skip)
+
+
+def _read_path_guarded(path: Path | str, options: ReaderOptions,
+                       skip: Collection[str]) -> Iterator[InputText | InputError]:
+    """``read_path``, with any unexpected exception turned into an error record for that
+    file: a broken install of the HTML extractor (lxml 6 without ``lxml_html_clean``) once
+    made a folder of one ``.txt`` and one ``.html`` file write no record at all."""
+    name = str(path)
+    produced = 0
+    try:
+        for item in read_path(path, options, skip):
+            produced += 1
+            yield item
+    except Exception as error:  # noqa: BLE001 - one file's failure never ends the batch
+        suffix = f" (after {produced} article(s) of it)" if produced else ""
+        yield InputError(name if not produced else f"{name}#error", "read_failed",
+                         f"{name}: reading failed{suffix}: {type(error).__name__}: {error}",
+                         name)

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from .. import extensions as ext
 from ..extensions import doc_text
 from .marks import find_quote_spans
+from ..guard import GuardedComponent
 
 
 class QuoteBoundaries:
@@ -61,5 +62,5 @@ class QuoteBoundaries:
 
 
 @Language.factory("quoteminer_quote_boundaries", assigns=["doc._.qm_quote_spans"])
-def make_quote_boundaries(nlp: Language, name: str) -> QuoteBoundaries:
-    return QuoteBoundaries()
+def make_quote_boundaries(nlp: Language, name: str) -> GuardedComponent:
+    return GuardedComponent(name, QuoteBoundaries(), lambda doc: {ext.QUOTE_SPANS: []})
