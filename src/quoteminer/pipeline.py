@@ -315,6 +315,7 @@ def load(model: str = DEFAULT_MODEL, *, fast: bool = False, errors: str = "warn"
     ``errors="raise"`` lets a component's exception through, for debugging; the default
     "warn" isolates it (see ``Miner.pipe``).
     """
+    check_errors_mode(errors)  # before the model load, which takes seconds
     if fast:
         model = FAST_MODEL
     return Miner(build_nlp(model), model, errors)
