@@ -3,8 +3,13 @@
 "05.02.2023 à 14h24" → datetime "2023-02-05T14:24"; "03 fév." → "2023-02-03" (year from
 the article's date); "septembre 2017" → "2017-09"; "vendredi" → the Friday of the
 article's week, looking back ("a déclaré vendredi") or forward when the governing verb
-is future ("il rentrera samedi"); "hier" → the day before.  Without an article date the
-relative ones get value None: never today's date.
+is future ("il rentrera samedi"); "jeudi 20 octobre" → the year in which 20 October was
+a Thursday, nearest the article's date; "hier" → the day before.  Without an article
+date the relative ones get value None: never today's date.
+
+The other written forms have their own modules: digits only ("21-04-2016", "24 12 2014",
+"23/Sep/2020") in ``date_numeric``, decades and "début février" in ``date_periods``,
+"à 18 heures" in ``date_clock``.  ``DETECTORS`` runs them all, before any number is read.
 """
 
 from __future__ import annotations
@@ -15,9 +20,14 @@ from functools import lru_cache
 from typing import Iterator
 
 from ..calendar import (month_number, month_words, relative_day_offset, relative_day_words,
-                        resolve_weekday, weekday_number, weekday_words)
+                        resolve_weekday, resolve_weekday_day, weekday_number, weekday_words)
 from .candidates import Candidate, FigureContext
+from .date_clock import hours, says_how_long
+from .date_numeric import numeric_forms
+from .date_periods import decades, qualified_periods, year_ranges
 from .needles import required_pieces
+from .numbers import clean_number
+from .quantities import qualifier_before
 
 _TIME = r"(?P<hh>\d{1,2})\s?[hH:]\s?(?P<mm>\d{2})?(?::(?P<ss>\d{2}))?"
 
@@ -83,13 +93,23 @@ def _patterns() -> dict[str, re.Pattern]:
                                  re.IGNORECASE),
         "en_month": re.compile(rf"(?<![\w])(?:en|courant|depuis)\s+(?P<mo>{full_months}){end}"),
         "weekday": re.compile(
-            rf"(?<![\w-])(?P<wd>{weekdays}){end}(?:\s+(?P<day>1er|\d{{1,2}})(?![\w,.]\d))?"
-            rf"(?P<t>\s*\(?\s*(?:à\s+|vers\s+)?{_TIME}\s*\)?(?![\w]))?", re.IGNORECASE),
+            rf"(?<![\w-])(?P<wd>{weekdays}){end}(?:\s+(?P<day>1er|\d{{1,2}})(?![\d,.]\d|\d|\s?[hH:]|\s+heure))?"
+            rf"(?P<t>\s*\(?\s*(?:à\s+|vers\s+)?{_TIME}(?:\s+et\s+\d{{1,2}}\s+secondes?)?\s*\)?(?![\w]))?",
+            re.IGNORECASE),
         "relative": re.compile(rf"(?<![\w-])({relative}){end}", re.IGNORECASE),
         "week": re.compile(r"(?<![\w])la\s+semaine\s+(dernière|passée|prochaine)(?![\w])",
                            re.IGNORECASE),
-        "time": re.compile(r"(?<![\w:,.])(?P<hh>\d{1,2})\s?[hH]\s?(?P<mm>\d{2})?(?![\w])"),
+        # 18h, 14h24, 19H52 et 59 secondes
+        "time": re.compile(r"(?<![\w:,.])(?P<hh>\d{1,2})\s?[hH]\s?(?P<mm>\d{2})?(?![\w])"
+                           r"(?:\s+et\s+(?P<ss>\d{1,2})\s+secondes?(?![\w]))?"),
+
     }
+
+
+# The first days of "du 19 au 20 mars 2013", "les 11 et 18 juin", "les 4, 5 et 6 mai",
+# searched for in the few characters before a day-month date.
+_DAY_BEFORE = re.compile(r"(?<![\w,.])(?P<d>1er|\d{1,2})\s*(?:,|et|au|à|-|–)\s*(?:le\s+)?$",
+                         re.IGNORECASE)
 
 
 def _time(match: re.Match) -> str | None:
@@ -126,7 +146,8 @@ def numeric_dates(ctx: FigureContext) -> Iterator[Candidate]:
 
 
 def day_month_dates(ctx: FigureContext) -> Iterator[Candidate]:
-    """ "23 avril 2014", "le 1er mai", "03 fév." (the dateline), "lundi 27 avril"."""
+    """ "23 avril 2014", "le 1er mai", "03 fév." (the dateline), "lundi 27 avril", and the
+    first days of "du 19 au 20 mars 2013"."""
     matches = list(_finditer(ctx, "day_month"))
     # "les violences du 1er mai" takes its year from "1er mai 2018" earlier in the article
     known_years = {(month_number(m.group("mo")), m.group("d").lower()): int(m.group("y"))
@@ -135,7 +156,7 @@ def day_month_dates(ctx: FigureContext) -> Iterator[Candidate]:
         month = month_number(m.group("mo"))
         day = 1 if m.group("d").lower() == "1er" else int(m.group("d"))
         year = int(m.group("y")) if m.group("y") else known_years.get(
-            (month, m.group("d").lower()), ctx.year)
+            (month, m.group("d").lower()), _weekday_year(ctx, m, month, day))
         value = _iso(year, month, day) if month else None
         if value is None:
             continue
@@ -147,6 +168,35 @@ def day_month_dates(ctx: FigureContext) -> Iterator[Candidate]:
             yield Candidate(m.start(), end, "datetime", f"{value}T{time}")
         else:
             yield Candidate(m.start(), end, "date", value)
+        if not m.group("wd"):
+            yield from _days_before(ctx, m.start(), year, month, day)
+
+
+def _weekday_year(ctx: FigureContext, match: re.Match, month: int, day: int) -> int | None:
+    """The year of "jeudi 20 octobre": the one, nearest the article's date, in which 20
+    October is a Thursday; the article's year when there is no weekday or no date."""
+    if match.group("wd") and ctx.reference is not None:
+        found = resolve_weekday_day(weekday_number(match.group("wd")), day, ctx.reference, month)
+        if found is not None:
+            return found.year
+    return ctx.year
+
+
+def _days_before(ctx: FigureContext, start: int, year: int | None, month: int,
+                 day: int) -> Iterator[Candidate]:
+    """ "du 19 au 20 mars 2013" → 19 March 2013 too; "les 4, 5 et 6 mai" → 4 and 5 May.
+
+    Only days smaller than the one after them: a list or a range runs forwards."""
+    for _ in range(6):
+        m = _DAY_BEFORE.search(ctx.text, max(0, start - 16), start)
+        if m is None:
+            return
+        first = 1 if m.group("d").lower() == "1er" else int(m.group("d"))
+        value = _iso(year, month, first)
+        if value is None or first >= day:
+            return
+        yield Candidate(m.start("d"), m.end("d"), "date", value)
+        start, day = m.start("d"), first
 
 
 def month_dates(ctx: FigureContext) -> Iterator[Candidate]:
@@ -196,12 +246,18 @@ def weekdays(ctx: FigureContext) -> Iterator[Candidate]:
     lex = ctx.lexicon
     for m in _finditer(ctx, "weekday"):
         before = ctx.text[max(0, m.start() - 12):m.start()].lower().split()
-        if before and (before[-1] in lex.habitual_weekday
+        # "le lundi 31" names a day: only a bare "le lundi" is a habit
+        if before and not m.group("day") and (before[-1] in lex.habitual_weekday
                        or " ".join(before[-2:]) in lex.habitual_weekday):
             continue
         wd = weekday_number(m.group("wd"))
         value = None
-        if ctx.reference is not None:
+        if ctx.reference is not None and m.group("day"):
+            # "mardi 20": the nearest 20th that was a Tuesday
+            day = 1 if m.group("day").lower() == "1er" else int(m.group("day"))
+            found = resolve_weekday_day(wd, day, ctx.reference)
+            value = found.isoformat() if found else None
+        elif ctx.reference is not None:
             value = resolve_weekday(wd, ctx.reference, _is_future(ctx, m.start())).isoformat()
         time = _time(m) if m.group("t") else None
         if time:
@@ -235,11 +291,22 @@ def relative_days(ctx: FigureContext) -> Iterator[Candidate]:
 
 
 def times(ctx: FigureContext) -> Iterator[Candidate]:
-    """ "vers 18h", "00H40", "14h24": a time of day, reported as kind time (not scored)."""
+    """ "vers 18h", "00H40", "14h24": a time of day, reported as kind time (not scored);
+    after a duration word ("l'échange a duré 6 h 30") a duration of 6.5 hours."""
     for m in _finditer(ctx, "time"):
         value = _time(m)
-        if value:
-            yield Candidate(m.start(), m.end(), "time", value)
+        if not value:
+            continue
+        if says_how_long(ctx, m.start()) and not m.group("ss"):
+            length = int(m.group("hh")) + int(m.group("mm") or 0) / 60
+            qualifier, start = qualifier_before(ctx, m.start())
+            yield Candidate(start, m.end(), "duration", clean_number(length), "h", qualifier,
+                            core_start=m.start(), core_end=m.end())
+            continue
+        yield Candidate(m.start(), m.end(), "time", value)
 
 
-DETECTORS = (numeric_dates, day_month_dates, month_dates, weekdays, relative_days, times)
+# Digits first ("24 12 2014" before "12"), then the qualified and named forms ("fin décembre
+# 2018" before "décembre 2018"), hours ("à 18 heures") before the compact "18h".
+DETECTORS = (numeric_dates, numeric_forms, decades, year_ranges, qualified_periods, day_month_dates,
+             month_dates, weekdays, relative_days, hours, times)
