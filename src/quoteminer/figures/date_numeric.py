@@ -45,7 +45,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # 2013-03-01, 2013/03/01 (a time may follow: "2013-03-01T14:24", "2013-03-01 14:24")
         "iso": re.compile(
             rf"(?<![\w./-]){_YEAR}(?P<sep>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d>\d{{1,2}})"
-            rf"(?![\w]|[-/.]\d)(?:(?:T|{_SPACE})?{_CLOCK}(?![\w:]))?"),
+            rf"(?:(?:T|{_SPACE}){_CLOCK}(?![\w:])|(?![\w]|[-/.]\d))"),
         # 21-04-2016 (slashes and dots are dates.numeric_dates')
         "day_month_year_dash": re.compile(
             rf"(?<![\w./-])(?P<d>\d{{1,2}})-(?P<m>\d{{1,2}})-{_YEAR}(?![\w]|[-/.]\d)"),
