@@ -92,11 +92,11 @@ PERIODS = [
     ("Les négociations ont repris début février à Bruxelles.", "début février", FRI, "date", "2016-02",
      "early"),
     ("Le chantier sera livré fin 2018, assure la mairie.", "fin 2018", None, "year", 2018, "late"),
-    ("Le mouvement est né à la mi-novembre sur les réseaux sociaux.", "mi-novembre", FRI, "date",
-     "2016-11", "mid"),
+    ("Le mouvement est né à la mi-novembre sur les réseaux sociaux.", "mi-novembre", "2016-12-10",
+     "date", "2016-11", "mid"),
     ("Il avait été arrêté fin décembre 2015 à Bruxelles.", "fin décembre 2015", None, "date", "2015-12",
      "late"),
-    ("Le texte sera examiné courant janvier au Sénat.", "courant janvier", FRI, "date", "2016-01", None),
+    ("Le texte sera examiné courant janvier au Sénat.", "courant janvier", FRI, "date", "2017-01", None),
     ("Le budget sera présenté début 2020 aux élus.", "début 2020", None, "year", 2020, "early"),
     ("Une consultation doit s'achever fin mars.", "fin mars", None, "date", "--03", "late"),
     ("Le groupe était actif dans les années 70 en Corse.", "années 70", None, "year", 1970, None),
@@ -113,6 +113,27 @@ PERIODS = [
     ("Le président a fixé pour son second mandat (2018-2024) un objectif de croissance.", "2024", None,
      "year", 2024, None),
     ("Les deux clubs se sont affrontés lors de la saison 2009/2010.", "2009", None, "year", 2009, None),
+]
+
+# A date without its year, in a dated article: the verb's tense, "dernier" / "prochain", else
+# the occurrence nearest the dateline.
+YEARLESS = [
+    ("Il est arrivé en novembre à Paris.", "novembre", FRI, "date", "2015-11", None),
+    ("Il arrivera en mars à Paris.", "mars", FRI, "date", "2017-03", None),
+    ("Il a été interpellé le 12 décembre à Marseille.", "12 décembre", FRI, "date", "2015-12-12", None),
+    ("Il sera jugé le 5 février par le tribunal correctionnel.", "5 février", FRI, "date", "2017-02-05",
+     None),
+    ("Le procès, prévu le 5 novembre, a été reporté.", "5 novembre", FRI, "date", "2016-11-05", None),
+    ("L'usine a fermé le 12 mars dernier.", "12 mars dernier", "2017-01-09", "date", "2016-03-12", None),
+    ("Le scrutin aura lieu le 3 mai prochain.", "3 mai prochain", "2017-01-09", "date", "2017-05-03", None),
+    # nearest: December 2016 is 40 days before an article of 9 January 2017
+    ("La réunion du 1er décembre reste dans les mémoires.", "1er décembre", "2017-01-09", "date",
+     "2016-12-01", None),
+    ("Le chantier avance depuis le mois d'août selon la mairie.", "août", FRI, "date", "2016-08", None),
+    ("Le 15 mars 2018 à 14 heures, la séance a repris.", "15 mars 2018 à 14 heures", None, "datetime",
+     "2018-03-15T14:00", None),
+    ("Ce lundi soir à 20 heures, le président s'adressera aux Français.", "lundi soir à 20 heures", FRI,
+     "datetime", "2016-10-24T20:00", None),
 ]
 
 RANGES = [
@@ -145,7 +166,8 @@ CLOCK = [
     ("La sonde a touché le sol à 20 heures 54 environ.", "20 heures 54", None, "time", "20:54", None),
     ("Des bus ont déposé les manifestants vers six heures sur le parking.", "six heures", None, "time",
      "06:00", None),
-    ("La séance reprendra lundi à 16 heures à l'Assemblée.", "16 heures", None, "time", "16:00", None),
+    ("La séance reprendra lundi à 16 heures à l'Assemblée.", "lundi à 16 heures", FRI, "datetime",
+     "2016-10-24T16:00", None),
     ("Les concerts commencent à 18 et 21h chaque soir.", "18", None, "time", "18:00", None),
     ("Le suspect a été placé pendant 18 heures en garde à vue.", "18 heures", None, "duration", 18, None),
     ("Il a passé 18 heures de garde à vue dans les locaux de la police.", "18 heures", None, "duration",
@@ -160,7 +182,7 @@ CLOCK = [
      "19:52:59", None),
 ]
 
-ROWS = NUMERIC + WEEKDAYS + PERIODS + RANGES + CLOCK
+ROWS = NUMERIC + WEEKDAYS + PERIODS + YEARLESS + RANGES + CLOCK
 
 
 @pytest.mark.parametrize("sentence,surface,day,kind,value,qualifier", ROWS)

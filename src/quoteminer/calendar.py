@@ -67,6 +67,11 @@ def clock_words() -> dict:
     return _calendar()["clock"]
 
 
+def etre_verbs() -> frozenset[str]:
+    """Lemmas whose passé composé takes être ("il est arrivé"): the past, not a passive."""
+    return frozenset(_calendar()["etre_verbs"])
+
+
 def resolve_weekday_day(weekday: int, day: int, reference: date, month: int | None = None,
                         reach: int = 7) -> date | None:
     """The date nearest ``reference`` that is both that weekday and that day of the month.
@@ -97,6 +102,31 @@ def resolve_weekday_day(weekday: int, day: int, reference: date, month: int | No
     if not found:
         return None
     return min(found, key=lambda d: (abs((d - reference).days), d > reference))
+
+
+def year_near(reference: date, month: int, day: int | None = None,
+              direction: str | None = None) -> int:
+    """The year of a date written without one ("le 12 décembre", "en novembre").
+
+    The occurrence nearest the article's date: "le 12 décembre" in an article of 5 January
+    2019 is 12 December 2018, "le 5 février" there is 5 February 2019 (a tie goes to the
+    past, which the news mostly reports).  ``direction`` "past" ("le 12 mars dernier")
+    takes the latest one not after the article's date, "future" ("le 3 mai prochain")
+    the earliest one not before it.
+    """
+    def distance(year: int) -> int:
+        if day is None:
+            return (year * 12 + month) - (reference.year * 12 + reference.month)
+        try:
+            return (date(year, month, day) - reference).days
+        except ValueError:                 # 29 February in a common year
+            return (date(year, month, 28) - reference).days
+    years = (reference.year - 1, reference.year, reference.year + 1)
+    if direction == "past":
+        return max(y for y in years if distance(y) <= 0)
+    if direction == "future":
+        return min(y for y in years if distance(y) >= 0)
+    return min(years, key=lambda y: (abs(distance(y)), distance(y) > 0))
 
 
 def month_words() -> tuple[str, ...]:

@@ -14,8 +14,9 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from ..calendar import month_number, month_words, period_qualifiers
+from ..calendar import month_number, month_words, period_qualifiers, year_near
 from .candidates import Candidate, FigureContext
+from .date_tense import governing_tense
 from .needles import required_pieces
 
 _END = r"(?![\w])"
@@ -106,7 +107,12 @@ def qualified_periods(ctx: FigureContext) -> Iterator[Candidate]:
             yield Candidate(m.start(), m.end(), "year", int(m.group("yo")), qualifier=qualifier)
             continue
         month = month_number(m.group("mo"))
-        year = int(m.group("y")) if m.group("y") else ctx.year
+        if m.group("y"):
+            year = int(m.group("y"))
+        elif ctx.reference is not None:
+            year = year_near(ctx.reference, month, None, governing_tense(ctx, m.start()))
+        else:
+            year = ctx.year
         value = f"{year:04d}-{month:02d}" if year is not None else f"--{month:02d}"
         yield Candidate(m.start(), m.end(), "date", value, qualifier=qualifier)
 

@@ -20,16 +20,19 @@ from functools import lru_cache
 from typing import Iterator
 
 from ..calendar import (month_number, month_words, relative_day_offset, relative_day_words,
-                        resolve_weekday, resolve_weekday_day, weekday_number, weekday_words)
+                        resolve_weekday, resolve_weekday_day, weekday_number, weekday_words,
+                        year_near)
 from .candidates import Candidate, FigureContext
 from .date_clock import hours, says_how_long
 from .date_numeric import numeric_forms
 from .date_periods import decades, qualified_periods, year_ranges
+from .date_tense import governing_tense
 from .needles import required_pieces
 from .numbers import clean_number
 from .quantities import qualifier_before
 
-_TIME = r"(?P<hh>\d{1,2})\s?[hH:]\s?(?P<mm>\d{2})?(?::(?P<ss>\d{2}))?"
+# 14h24, 07:33:07, 18 heures, 18 heures 30
+_TIME = r"(?P<hh>\d{1,2})\s?(?:[hH:]|heures?(?![\w]))\s?(?P<mm>\d{2})?(?::(?P<ss>\d{2}))?"
 
 
 def _relative_words() -> tuple[str, ...]:
@@ -88,13 +91,16 @@ def _patterns() -> dict[str, re.Pattern]:
         "day_month": re.compile(
             rf"(?<![\w])(?:(?P<wd>{weekdays})\s+)?(?P<d>1er|\d{{1,2}})\s+(?P<mo>{month_alt})"
             rf"(?:(?<=\.)|{end})(?:\s+(?P<y>\d{{4}}){end})?"
-            rf"(?:\s*(?:à|,)\s*{_TIME}{end})?", re.IGNORECASE),
+            rf"(?:\s*(?:à|,)\s*{_TIME}{end})?(?:\s+(?P<rel>dernier|prochain){end})?", re.IGNORECASE),
         "month_year": re.compile(rf"(?<![\w])(?P<mo>{full_months})\s+(?P<y>\d{{4}}){end}",
                                  re.IGNORECASE),
-        "en_month": re.compile(rf"(?<![\w])(?:en|courant|depuis)\s+(?P<mo>{full_months}){end}"),
+        # en novembre, depuis mars, au mois d'août, en mars dernier
+        "en_month": re.compile(rf"(?<![\w])(?:en|courant|depuis|mois\s+de|mois\s+d['’])\s*(?P<mo>{full_months}){end}"
+                               rf"(?:\s+(?P<rel>dernier|prochain){end})?"),
         "weekday": re.compile(
             rf"(?<![\w-])(?P<wd>{weekdays}){end}(?:\s+(?P<day>1er|\d{{1,2}})(?![\d,.]\d|\d|\s?[hH:]|\s+heure))?"
-            rf"(?P<t>\s*\(?\s*(?:à\s+|vers\s+)?{_TIME}(?:\s+et\s+\d{{1,2}}\s+secondes?)?\s*\)?(?![\w]))?",
+            rf"(?P<t>(?:\s+(?:matin|soir|après-midi))?\s*\(?\s*(?:à\s+|vers\s+)?{_TIME}"
+            rf"(?:\s+et\s+\d{{1,2}}\s+secondes?)?\s*\)?(?![\w]))?",
             re.IGNORECASE),
         "relative": re.compile(rf"(?<![\w-])({relative}){end}", re.IGNORECASE),
         "week": re.compile(r"(?<![\w])la\s+semaine\s+(dernière|passée|prochaine)(?![\w])",
@@ -156,7 +162,7 @@ def day_month_dates(ctx: FigureContext) -> Iterator[Candidate]:
         month = month_number(m.group("mo"))
         day = 1 if m.group("d").lower() == "1er" else int(m.group("d"))
         year = int(m.group("y")) if m.group("y") else known_years.get(
-            (month, m.group("d").lower()), _weekday_year(ctx, m, month, day))
+            (month, m.group("d").lower())) or _weekday_year(ctx, m, month, day)
         value = _iso(year, month, day) if month else None
         if value is None:
             continue
@@ -179,7 +185,16 @@ def _weekday_year(ctx: FigureContext, match: re.Match, month: int, day: int) -> 
         found = resolve_weekday_day(weekday_number(match.group("wd")), day, ctx.reference, month)
         if found is not None:
             return found.year
+    if ctx.reference is not None and month:
+        return year_near(ctx.reference, month, day, _direction(ctx, match))
     return ctx.year
+
+
+def _direction(ctx: FigureContext, match: re.Match) -> str | None:
+    """ "le 12 mars dernier" looks back, "le 3 mai prochain" forward; else the tense of the
+    verb ("il a été interpellé le 12 mars", "il sera jugé le 5 février")."""
+    rel = (match.group("rel") or "").lower()
+    return {"dernier": "past", "prochain": "future"}.get(rel) or governing_tense(ctx, match.start())
 
 
 def _days_before(ctx: FigureContext, start: int, year: int | None, month: int,
@@ -206,7 +221,10 @@ def month_dates(ctx: FigureContext) -> Iterator[Candidate]:
         if value:
             yield Candidate(m.start(), m.end(), "date", value)
     for m in _finditer(ctx, "en_month"):
-        value = _iso(ctx.year, month_number(m.group("mo")))
+        month = month_number(m.group("mo"))
+        year = (year_near(ctx.reference, month, None, _direction(ctx, m)) if ctx.reference is not None
+                else ctx.year)
+        value = _iso(year, month)
         if value:
             yield Candidate(m.start("mo"), m.end("mo"), "date", value)
 
