@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from quoteminer.calendar import (english_month_number, month_number, resolve_weekday_day)
+from quoteminer.calendar import english_month_number, month_number, resolve_weekday_day, year_near
 from quoteminer.figures import date_clock, date_numeric, date_periods
 from quoteminer.figures.finder import find_figures
 from quoteminer.figures.lexicon import load_lexicon
@@ -239,6 +239,20 @@ def test_undated_weekday_and_day_has_no_value(nlp):
 ])
 def test_resolve_weekday_day(weekday, day, reference, month, expected):
     assert resolve_weekday_day(weekday, day, reference, month) == expected
+
+
+@pytest.mark.parametrize("reference,month,day,direction,year", [
+    (date(2019, 1, 5), 12, 12, None, 2018),       # 24 days back
+    (date(2019, 1, 5), 2, 5, None, 2019),         # a month ahead
+    (date(2018, 11, 20), 4, None, None, 2018),    # 7 months back beats 5 ahead
+    (date(2018, 12, 10), 1, None, None, 2019),    # next month
+    (date(2017, 1, 9), 3, 12, "past", 2016),      # "le 12 mars dernier"
+    (date(2017, 1, 9), 1, 9, "past", 2017),       # the article's own day
+    (date(2017, 1, 9), 5, 3, "future", 2017),     # "le 3 mai prochain"
+    (date(2017, 1, 9), 2, 29, None, 2016),        # of the three years, only 2016 has a 29 February
+])
+def test_year_near(reference, month, day, direction, year):
+    assert year_near(reference, month, day, direction) == year
 
 
 @pytest.mark.parametrize("word,month", [("fev", 2), ("févr", 2), ("janv", 1), ("sept", 9), ("déc", 12),

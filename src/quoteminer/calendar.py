@@ -108,25 +108,30 @@ def year_near(reference: date, month: int, day: int | None = None,
               direction: str | None = None) -> int:
     """The year of a date written without one ("le 12 décembre", "en novembre").
 
-    The occurrence nearest the article's date: "le 12 décembre" in an article of 5 January
-    2019 is 12 December 2018, "le 5 février" there is 5 February 2019 (a tie goes to the
-    past, which the news mostly reports).  ``direction`` "past" ("le 12 mars dernier")
+    The occurrence nearest the article's date, a day ahead counting as two behind, as the
+    news mostly reports the past: "le 12 décembre" in an article of 5 January 2019 is 12
+    December 2018, "le 5 février" there is 5 February 2019, but "en avril" in an article of
+    20 November 2018 is April 2018.  ``direction`` "past" ("le 12 mars dernier")
     takes the latest one not after the article's date, "future" ("le 3 mai prochain")
     the earliest one not before it.
     """
-    def distance(year: int) -> int:
+    def distance(year: int) -> int | None:
         if day is None:
             return (year * 12 + month) - (reference.year * 12 + reference.month)
         try:
             return (date(year, month, day) - reference).days
-        except ValueError:                 # 29 February in a common year
-            return (date(year, month, 28) - reference).days
-    years = (reference.year - 1, reference.year, reference.year + 1)
+        except ValueError:                 # 29 February of a common year: not a candidate
+            return None
+    offsets = {y: d for y in (reference.year - 1, reference.year, reference.year + 1)
+               if (d := distance(y)) is not None}
     if direction == "past":
-        return max(y for y in years if distance(y) <= 0)
-    if direction == "future":
-        return min(y for y in years if distance(y) >= 0)
-    return min(years, key=lambda y: (abs(distance(y)), distance(y) > 0))
+        offsets = {y: d for y, d in offsets.items() if d <= 0}
+    elif direction == "future":
+        offsets = {y: d for y, d in offsets.items() if d >= 0}
+    if not offsets:
+        return reference.year
+    return min(offsets, key=lambda y: (-offsets[y] if offsets[y] <= 0 else 2 * offsets[y],
+                                       offsets[y] > 0))
 
 
 def month_words() -> tuple[str, ...]:

@@ -86,12 +86,13 @@ def _patterns() -> dict[str, re.Pattern]:
         # 05.02.2023 à 14h24 ; 16/01/2019 07:33:07 ; 23/04/2014
         "numeric": re.compile(
             r"(?<![\w./])(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})(?![\w.]\d)"
-            rf"(?:\s*(?:à|,|-)?\s*{_TIME}(?![\w]))?"),
+            rf"(?:\s*(?:à|(?:,|-)?(?!\s*\d{{1,2}}\s?heure))\s*{_TIME}(?![\w]))?"),
         # (lundi) (le) 1er mai (2018) (à 18h)
         "day_month": re.compile(
             rf"(?<![\w])(?:(?P<wd>{weekdays})\s+)?(?P<d>1er|\d{{1,2}})\s+(?P<mo>{month_alt})"
             rf"(?:(?<=\.)|{end})(?:\s+(?P<y>\d{{4}}){end})?"
-            rf"(?:\s*(?:à|,)\s*{_TIME}{end})?(?:\s+(?P<rel>dernier|prochain){end})?", re.IGNORECASE),
+            rf"(?:\s*(?:à|,(?!\s*\d{{1,2}}\s?heure))\s*{_TIME}{end})?"
+            rf"(?:\s+(?P<rel>dernier|prochain){end})?", re.IGNORECASE),
         "month_year": re.compile(rf"(?<![\w])(?P<mo>{full_months})\s+(?P<y>\d{{4}}){end}",
                                  re.IGNORECASE),
         # en novembre, depuis mars, au mois d'août, en mars dernier
@@ -99,7 +100,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                rf"(?:\s+(?P<rel>dernier|prochain){end})?"),
         "weekday": re.compile(
             rf"(?<![\w-])(?P<wd>{weekdays}){end}(?:\s+(?P<day>1er|\d{{1,2}})(?![\d,.]\d|\d|\s?[hH:]|\s+heure))?"
-            rf"(?P<t>(?:\s+(?:matin|soir|après-midi))?\s*\(?\s*(?:à\s+|vers\s+)?{_TIME}"
+            rf"(?P<t>(?:\s+(?:matin|soir|après-midi))?\s*\(?\s*(?:à\s+|vers\s+|(?!\d{{1,2}}\s?heure)){_TIME}"
             rf"(?:\s+et\s+\d{{1,2}}\s+secondes?)?\s*\)?(?![\w]))?",
             re.IGNORECASE),
         "relative": re.compile(rf"(?<![\w-])({relative}){end}", re.IGNORECASE),
