@@ -67,6 +67,11 @@ def clock_words() -> dict:
     return _calendar()["clock"]
 
 
+def relative_periods() -> dict[str, tuple[str, int]]:
+    """ "l'an dernier" → ("year", -1), "le mois prochain" → ("month", 1)."""
+    return {k: (v[0], int(v[1])) for k, v in _calendar()["relative_periods"].items()}
+
+
 def etre_verbs() -> frozenset[str]:
     """Lemmas whose passé composé takes être ("il est arrivé"): the past, not a passive."""
     return frozenset(_calendar()["etre_verbs"])

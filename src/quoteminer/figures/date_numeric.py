@@ -17,8 +17,10 @@ from datetime import date
 from functools import lru_cache
 from typing import Iterator
 
-from ..calendar import english_month_number, english_month_words, month_number, month_words
+from ..calendar import (english_month_number, english_month_words, month_number, month_words,
+                        year_near)
 from .candidates import Candidate, FigureContext
+from .date_tense import governing_tense
 
 _SPACE = "[ \u00a0\u202f]"
 _YEAR = r"(?P<y>1[89]\d\d|20\d\d)"
@@ -32,6 +34,8 @@ _NEEDLES = {
     "month_year": (re.compile(r"\d[-/]\d"),),
     "abbreviated": (re.compile(r"\d[-/.][A-Za-zéû]"),),
     "english": (re.compile(r"\d,?[ \u00a0\u202f][12]\d\d\d"),),
+    "short_year": (re.compile(r"\d[/.]\d\d?[/.]\d"),),
+    "day_slash_month": (re.compile(r"\d/\d"),),
 }
 
 
@@ -61,6 +65,15 @@ def _patterns() -> dict[str, re.Pattern]:
         "abbreviated": re.compile(
             rf"(?<![\w./-])(?P<d>\d{{1,2}})(?P<sep>[-/.])(?P<mo>{abbr_alt})\.?(?P=sep){_YEAR}"
             rf"(?![\w]|[-/.]\d)(?::{_CLOCK}(?![\w]))?", re.IGNORECASE),
+        # 21/04/16, 21.04.16 (a two-digit year; dots only between two-digit parts, as "2.1.10"
+        # is a version number)
+        "short_year": re.compile(
+            r"(?<![\w./-])(?:(?P<d>\d{1,2})/(?P<m>\d{1,2})/|(?P<d2>[0-3]\d)\.(?P<m2>[01]\d)\.)(?P<yy>\d\d)"
+            r"(?![\w]|[-/.]\d)"),
+        # le 15/2, du 15/02 au 3/03: a day and month in digits, after the article or "du"
+        "day_slash_month": re.compile(
+            r"(?<![\w])(?:le|du|au|dès\s+le|depuis\s+le|jusqu['’]au)\s+(?P<d>[0-3]?\d)/(?P<m>[01]?\d)"
+            r"(?![\w/]|[.,]\d)", re.IGNORECASE),
         # January 19, 2019; Sep 5, 2020 (an English tweet embedded in the article)
         "english": re.compile(
             rf"(?<![\w])(?P<mo>{english})\.?{_SPACE}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?{_SPACE}{_YEAR}(?![\w])"),
@@ -78,6 +91,14 @@ def _iso(year: int, month: int | None, day: int | None = None) -> str | None:
         return date(year, month, day or 1).isoformat()[: 10 if day else 7]
     except ValueError:
         return None
+
+
+def _yearless(month: int, day: int) -> str | None:
+    try:
+        date(2000, month, day)
+    except ValueError:
+        return None
+    return f"--{month:02d}-{day:02d}"
 
 
 def _candidate(match: re.Match, value: str | None) -> Candidate | None:
@@ -120,6 +141,25 @@ def numeric_forms(ctx: FigureContext) -> Iterator[Candidate]:
                                   int(m.group("d"))))
         if cand:
             yield cand
+    for m in _finditer(ctx, "short_year"):
+        day, month = (m.group("d"), m.group("m")) if m.group("d") else (m.group("d2"), m.group("m2"))
+        yy = int(m.group("yy"))
+        # "21/04/16" is 2016; a two-digit year beyond the article's is last century's ("12/03/98")
+        limit = (ctx.year or 2030) % 100 + 1
+        cand = _candidate(m, _iso((2000 if yy <= limit else 1900) + yy, int(month), int(day)))
+        if cand:
+            yield cand
+    for m in _finditer(ctx, "day_slash_month"):
+        day, month = int(m.group("d")), int(m.group("m"))
+        if not 1 <= month <= 12:
+            continue
+        if ctx.reference is not None:
+            year = year_near(ctx.reference, month, day, governing_tense(ctx, m.start("d")))
+        else:
+            year = ctx.year
+        value = _iso(year, month, day) if year is not None else _yearless(month, day)
+        if value:
+            yield Candidate(m.start("d"), m.end(), "date", value)
     for m in _finditer(ctx, "month_year"):
         if m.group("y2"):
             year, digits = int(m.group("y2")), m.group("m2")

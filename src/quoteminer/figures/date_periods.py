@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from ..calendar import month_number, month_words, period_qualifiers, year_near
+from ..calendar import month_number, month_words, period_qualifiers, relative_periods, year_near
 from .candidates import Candidate, FigureContext
 from .date_tense import governing_tense
 from .needles import required_pieces
@@ -26,6 +26,15 @@ def _full_month_names() -> list[str]:
     months = sorted(month_words(), key=len, reverse=True)
     return [m for m in months if not m.endswith(".")
             and not any(o != m and o.startswith(m) for o in months)]
+
+
+def _phrases(phrases) -> str:
+    """An alternation of ``phrases``, longest first, with ' matching ’ and any space run."""
+    parts = []
+    for phrase in sorted(phrases, key=len, reverse=True):
+        p = re.sub("['’]", "\x00", re.escape(phrase)).replace("\x00", "['’]")
+        parts.append(p.replace(r"\ ", r"\s+"))
+    return "|".join(parts)
 
 
 def _qualifier_alternation() -> str:
@@ -47,6 +56,9 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?<![\w-])(?:(?P<q>{qualifier})(?:des\s+|de\s+)?)?(?P<dec>années)\s+(?P<a>{decade})(?:'?s)?{_END}"
             rf"(?:\s*(?:-|–|/|et|à|ou)\s*(?:les\s+|aux\s+)?(?:années\s+)?(?P<b>{decade}){_END})?",
             re.IGNORECASE),
+        # l'an dernier, l'année prochaine, le mois dernier
+        "relative": re.compile(
+            rf"(?<![\w-])(?:{_phrases(relative_periods())}){_END}", re.IGNORECASE),
         # (2018-2024), 1939-1945, la saison 2016/2017: two years
         "year_range": re.compile(
             r"(?<![\w./-])(?P<a>1[89]\d\d|20\d\d)\s?[-–/]\s?(?P<b>1[89]\d\d|20\d\d)(?![\w]|[-–/.,]\d)"),
@@ -61,7 +73,8 @@ def _patterns() -> dict[str, re.Pattern]:
 @lru_cache(maxsize=1)
 def _words() -> dict[str, tuple[str, ...]]:
     """Words of which every match holds one, to skip texts without any (needles.py)."""
-    return {"decade": ("années",), "year_range": (), "qualified": required_pieces(w.rstrip("-") for w in period_qualifiers())}
+    return {"decade": ("années",), "year_range": (),
+            "relative": required_pieces(relative_periods()), "qualified": required_pieces(w.rstrip("-") for w in period_qualifiers())}
 
 
 # Every year range holds a year, a dash or slash, and a year's first digit: "2018-2", "1939–1"
@@ -126,3 +139,21 @@ def year_ranges(ctx: FigureContext) -> Iterator[Candidate]:
             continue
         yield Candidate(m.start("a"), m.end("a"), "year", first)
         yield Candidate(m.start("b"), m.end("b"), "year", second)
+
+
+def named_from_dateline(ctx: FigureContext) -> Iterator[Candidate]:
+    """ "l'an dernier" in an article of 2019 → year 2018; "le mois prochain" in an article
+    of December 2018 → "2019-01"; value None in an undated article."""
+    table = relative_periods()
+    for m in _finditer(ctx, "relative"):
+        key = " ".join(m.group().lower().replace("’", "'").split())
+        unit, shift = table[key]
+        value = None
+        if unit == "year":
+            value = ctx.reference.year + shift if ctx.reference is not None else None
+            yield Candidate(m.start(), m.end(), "year", value)
+            continue
+        if ctx.reference is not None:
+            index = ctx.reference.year * 12 + ctx.reference.month - 1 + shift
+            value = f"{index // 12:04d}-{index % 12 + 1:02d}"
+        yield Candidate(m.start(), m.end(), "date", value)

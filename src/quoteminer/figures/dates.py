@@ -25,7 +25,7 @@ from ..calendar import (month_number, month_words, relative_day_offset, relative
 from .candidates import Candidate, FigureContext
 from .date_clock import hours, says_how_long
 from .date_numeric import numeric_forms
-from .date_periods import decades, qualified_periods, year_ranges
+from .date_periods import decades, named_from_dateline, qualified_periods, year_ranges
 from .date_tense import governing_tense
 from .needles import required_pieces
 from .numbers import clean_number
@@ -89,7 +89,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?:\s*(?:à|(?:,|-)?(?!\s*\d{{1,2}}\s?heure))\s*{_TIME}(?![\w]))?"),
         # (lundi) (le) 1er mai (2018) (à 18h)
         "day_month": re.compile(
-            rf"(?<![\w])(?:(?P<wd>{weekdays})\s+)?(?P<d>1er|\d{{1,2}})\s+(?P<mo>{month_alt})"
+            rf"(?<![\w])(?:(?P<wd>{weekdays})\s+)?(?P<d>1er|premier|\d{{1,2}})\s+(?P<mo>{month_alt})"
             rf"(?:(?<=\.)|{end})(?:\s+(?P<y>\d{{4}}){end})?"
             rf"(?:\s*(?:à|,(?!\s*\d{{1,2}}\s?heure))\s*{_TIME}{end})?"
             rf"(?:\s+(?P<rel>dernier|prochain){end})?", re.IGNORECASE),
@@ -161,7 +161,7 @@ def day_month_dates(ctx: FigureContext) -> Iterator[Candidate]:
                    for m in matches if m.group("y")}
     for m in matches:
         month = month_number(m.group("mo"))
-        day = 1 if m.group("d").lower() == "1er" else int(m.group("d"))
+        day = 1 if m.group("d").lower() in ("1er", "premier") else int(m.group("d"))
         year = int(m.group("y")) if m.group("y") else known_years.get(
             (month, m.group("d").lower())) or _weekday_year(ctx, m, month, day)
         value = _iso(year, month, day) if month else None
@@ -328,4 +328,4 @@ def times(ctx: FigureContext) -> Iterator[Candidate]:
 # Digits first ("24 12 2014" before "12"), then the qualified and named forms ("fin décembre
 # 2018" before "décembre 2018"), hours ("à 18 heures") before the compact "18h".
 DETECTORS = (numeric_dates, numeric_forms, decades, year_ranges, qualified_periods, day_month_dates,
-             month_dates, weekdays, relative_days, hours, times)
+             month_dates, weekdays, relative_days, named_from_dateline, hours, times)
