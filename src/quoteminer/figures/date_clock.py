@@ -39,7 +39,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # 18 heures, 18 heures 30, huit heures du soir, 3 heures du matin
         "hours": re.compile(
             rf"(?<![\w,.:-])(?:(?P<hh>[01]?\d|2[0-4])|(?P<hw>{hour_words})){_S}*heures?(?![\w-])"
-            rf"(?:{_S}*(?P<mm>[0-5]\d)(?![\w,.]))?(?:{_S}+(?P<part>{parts})(?![\w]))?",
+            rf"(?:{_S}*(?P<mm>[0-5]\d)(?![\w,.])(?!{_S}*min))?(?:{_S}+(?P<part>{parts})(?![\w]))?",
             re.IGNORECASE),
         # the word before the hour that says when: "vers", "à", "jusqu'à", "peu après"
         "time_cue": re.compile(rf"(?<![\w-])(?:{_alternation(words['time_cues'])}){_S}*$",
@@ -59,9 +59,10 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?:h(?![^\W\d_])|heures?(?![\w])|h\d\d))", re.IGNORECASE),
         "pair_end": re.compile(rf"{_S}*(?:et|à|-|–|ou){_S}*\d+{_S}?(?:heures?|h)", re.IGNORECASE),
         "range_open": re.compile(rf"(?<![\w-])(?:de|entre){_S}*$", re.IGNORECASE),
-        # "18 heures de garde à vue", "80 heures de travaux": the hours of something
+        # "18 heures de garde à vue", "à 24 heures du scrutin": the hours of something
         "of_something": re.compile(
-            rf"{_S}+(?:de(?![\w])|d['’])(?!{_S}*(?:l['’]après|la{_S}+nuit|la{_S}+soirée|la{_S}+matinée))",
+            rf"{_S}+(?:de(?![\w])|du(?![\w])|des(?![\w])|d['’])"
+            rf"(?!{_S}*(?:l['’]après|la{_S}+nuit|la{_S}+soirée|la{_S}+matinée))",
             re.IGNORECASE),
     }
 
@@ -83,8 +84,8 @@ def says_how_long(ctx: FigureContext, start: int, window: int = 30) -> bool:
 def _is_time_of_day(ctx: FigureContext, match: re.Match, hour: int) -> bool:
     pats = _patterns()
     text, start = ctx.text, match.start()
-    if hour > 24:
-        return False
+    if hour >= 24 and not match.group("mm"):
+        return False                      # "à 24 heures du scrutin" is a day before it
     if match.group("mm") or match.group("part"):
         return True                       # "18 heures 30", "3 heures du matin"
     before = text[max(0, start - 40):start]

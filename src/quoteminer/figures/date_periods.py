@@ -64,7 +64,7 @@ def _patterns() -> dict[str, re.Pattern]:
             r"(?<![\w./-])(?P<a>1[89]\d\d|20\d\d)\s?[-–/]\s?(?P<b>1[89]\d\d|20\d\d)(?![\w]|[-–/.,]\d)"),
         # début février, mi-novembre 2018, fin 2018, mi-2019, fin de l'année 2018
         "qualified": re.compile(
-            rf"(?<![\w-])(?P<q>{qualifier})(?:(?:de\s+l['’]année|d['’]année|de)\s+)?"
+            rf"(?<![\w])(?P<q>{qualifier})(?:(?:de\s+l['’]année|d['’]année|de)\s+)?"
             rf"(?:(?P<mo>{months}){_END}(?:\s+(?P<y>1[89]\d\d|20\d\d){_END})?"
             rf"|(?P<yo>1[89]\d\d|20\d\d){_END})", re.IGNORECASE),
     }
