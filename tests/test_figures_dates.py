@@ -14,6 +14,7 @@ import pytest
 
 from quoteminer.calendar import english_month_number, month_number, resolve_weekday_day, year_near
 from quoteminer.figures import date_clock, date_numeric, date_periods
+from quoteminer.figures.candidates import FigureContext
 from quoteminer.figures.finder import find_figures
 from quoteminer.figures.lexicon import load_lexicon
 from quoteminer.figures.needles import caseless_twin, fold
@@ -104,6 +105,8 @@ PERIODS = [
      "late"),
     ("Le texte sera examiné courant janvier au Sénat.", "courant janvier", FRI, "date", "2017-01", None),
     ("Le budget sera présenté début 2020 aux élus.", "début 2020", None, "year", 2020, "early"),
+    ("Pour marquer le début de 2019, la ville a tiré un feu d'artifice.", "début de 2019", None, "year",
+     2019, "early"),
     ("Une consultation doit s'achever fin mars.", "fin mars", None, "date", "--03", "late"),
     ("Les décisions sont attendues fin mars-mi avril.", "mi avril", None, "date", "--04", "mid"),
     ("Les ventes ont reculé l'an dernier dans la région.", "l'an dernier", FRI, "year", 2015, None),
@@ -237,6 +240,13 @@ def test_not_that_date(nlp, sentence, words, kinds):
     start = sentence.find(words)
     over = [f for f in figs if f.start < start + len(words) and start < f.end]
     assert not [f for f in over if f.kind in kinds], [(f.text, f.kind, f.value) for f in over]
+
+
+def test_a_count_after_fin_de_is_no_period(nlp):
+    # "la fin de 2000 contrats" ends contracts; how the number reader reads 2000 is its call
+    text = "Le gouvernement annonce la fin de 2000 contrats aidés."
+    ctx = FigureContext.build(nlp(text), load_lexicon(), None, None)
+    assert list(date_periods.qualified_periods(ctx)) == []
 
 
 def test_a_date_claims_its_digits_first(nlp):

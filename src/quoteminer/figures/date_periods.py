@@ -112,11 +112,22 @@ def decades(ctx: FigureContext) -> Iterator[Candidate]:
             yield Candidate(m.start("b"), m.end("b"), "year", second)
 
 
+_NOUN_AFTER = re.compile(r"\s+[a-zàâçéèêëîïôûùüÿœ]{3,}")
+
+
+def _counted(ctx: FigureContext, match: re.Match) -> bool:
+    """ "la fin de 2000 contrats aidés": after "de", a number before a noun is a count."""
+    between = ctx.text[match.end("q"):match.start("yo")].strip().lower()
+    return between == "de" and bool(_NOUN_AFTER.match(ctx.text, match.end()))
+
+
 def qualified_periods(ctx: FigureContext) -> Iterator[Candidate]:
     """ "début février" → "2019-02" early (the article's year); "fin 2018" → year 2018 late."""
     for m in _finditer(ctx, "qualified"):
         qualifier = _qualifier(m)
         if m.group("yo"):
+            if _counted(ctx, m):
+                continue
             yield Candidate(m.start(), m.end(), "year", int(m.group("yo")), qualifier=qualifier)
             continue
         month = month_number(m.group("mo"))
