@@ -74,7 +74,8 @@ def _patterns() -> dict[str, re.Pattern]:
 def _words() -> dict[str, tuple[str, ...]]:
     """Words of which every match holds one, to skip texts without any (needles.py)."""
     return {"decade": ("années",), "year_range": (),
-            "relative": required_pieces(relative_periods()), "qualified": required_pieces(w.rstrip("-") for w in period_qualifiers())}
+            "relative": required_pieces(relative_periods()),
+            "qualified": required_pieces(w.rstrip("-") for w in period_qualifiers())}
 
 
 # Every year range holds a year, a dash or slash, and a year's first digit: "2018-2", "1939–1"

@@ -89,18 +89,23 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?:\s*(?:à|(?:,|-)?(?!\s*\d{{1,2}}\s?heure))\s*{_TIME}(?![\w]))?"),
         # (lundi) (le) 1er mai (2018) (à 18h)
         "day_month": re.compile(
-            rf"(?<![\w])(?:(?P<wd>{weekdays})\s+)?(?P<d>1er|premier|\d{{1,2}})\s+(?P<mo>{month_alt})"
+            rf"(?<![\w])(?:(?P<wd>{weekdays})\s+)?(?P<d>1er|premier|\d{{1,2}})"
+            rf"\s+(?P<mo>{month_alt})"
             rf"(?:(?<=\.)|{end})(?:\s+(?P<y>\d{{4}}){end})?"
             rf"(?:\s*(?:à|,(?!\s*\d{{1,2}}\s?heure))\s*{_TIME}{end})?"
             rf"(?:\s+(?P<rel>dernier|prochain){end})?", re.IGNORECASE),
         "month_year": re.compile(rf"(?<![\w])(?P<mo>{full_months})\s+(?P<y>\d{{4}}){end}",
                                  re.IGNORECASE),
         # en novembre, depuis mars, au mois d'août, en mars dernier
-        "en_month": re.compile(rf"(?<![\w])(?:en|courant|depuis|mois\s+de|mois\s+d['’])\s*(?P<mo>{full_months}){end}"
-                               rf"(?:\s+(?P<rel>dernier|prochain){end})?"),
+        "en_month": re.compile(
+            rf"(?<![\w])(?:en|courant|depuis|mois\s+de|mois\s+d['’])\s*(?P<mo>{full_months}){end}"
+            rf"(?:\s+(?P<rel>dernier|prochain){end})?"),
         "weekday": re.compile(
-            rf"(?<![\w-])(?P<wd>{weekdays}){end}(?:\s+(?P<day>1er|\d{{1,2}})(?![\d,.]\d|\d|\s?[hH:]|\s+heure))?"
-            rf"(?P<t>(?:\s+(?:matin|soir|après-midi))?\s*\(?\s*(?:à\s+|vers\s+|(?!\d{{1,2}}\s?heure)){_TIME}"
+            # "lundi 20 h" is an hour, not the 20th; "samedi 18 heures" needs its "à"
+            rf"(?<![\w-])(?P<wd>{weekdays}){end}"
+            rf"(?:\s+(?P<day>1er|\d{{1,2}})(?![\d,.]\d|\d|\s?[hH:]|\s+heure))?"
+            rf"(?P<t>(?:\s+(?:matin|soir|après-midi))?\s*\(?\s*"
+            rf"(?:à\s+|vers\s+|(?!\d{{1,2}}\s?heure)){_TIME}"
             rf"(?:\s+et\s+\d{{1,2}}\s+secondes?)?\s*\)?(?![\w]))?",
             re.IGNORECASE),
         "relative": re.compile(rf"(?<![\w-])({relative}){end}", re.IGNORECASE),
@@ -109,7 +114,6 @@ def _patterns() -> dict[str, re.Pattern]:
         # 18h, 14h24, 19H52 et 59 secondes
         "time": re.compile(r"(?<![\w:,.])(?P<hh>\d{1,2})\s?[hH]\s?(?P<mm>\d{2})?(?![\w])"
                            r"(?:\s+et\s+(?P<ss>\d{1,2})\s+secondes?(?![\w]))?"),
-
     }
 
 
@@ -163,7 +167,7 @@ def day_month_dates(ctx: FigureContext) -> Iterator[Candidate]:
         month = month_number(m.group("mo"))
         day = 1 if m.group("d").lower() in ("1er", "premier") else int(m.group("d"))
         year = int(m.group("y")) if m.group("y") else known_years.get(
-            (month, m.group("d").lower())) or _weekday_year(ctx, m, month, day)
+            (month, m.group("d").lower())) or _year_of(ctx, m, month, day)
         value = _iso(year, month, day) if month else None
         if value is None:
             continue
@@ -179,9 +183,12 @@ def day_month_dates(ctx: FigureContext) -> Iterator[Candidate]:
             yield from _days_before(ctx, m.start(), year, month, day)
 
 
-def _weekday_year(ctx: FigureContext, match: re.Match, month: int, day: int) -> int | None:
-    """The year of "jeudi 20 octobre": the one, nearest the article's date, in which 20
-    October is a Thursday; the article's year when there is no weekday or no date."""
+def _year_of(ctx: FigureContext, match: re.Match, month: int, day: int) -> int | None:
+    """The year of a day and month written without one.
+
+    "jeudi 20 octobre": the year, nearest the article's date, in which 20 October is a
+    Thursday; "le 12 mars dernier", "il sera jugé le 5 février": ``calendar.year_near``;
+    no article date: the year of the time stamp, or None."""
     if match.group("wd") and ctx.reference is not None:
         found = resolve_weekday_day(weekday_number(match.group("wd")), day, ctx.reference, month)
         if found is not None:
@@ -195,7 +202,8 @@ def _direction(ctx: FigureContext, match: re.Match) -> str | None:
     """ "le 12 mars dernier" looks back, "le 3 mai prochain" forward; else the tense of the
     verb ("il a été interpellé le 12 mars", "il sera jugé le 5 février")."""
     rel = (match.group("rel") or "").lower()
-    return {"dernier": "past", "prochain": "future"}.get(rel) or governing_tense(ctx, match.start())
+    return ({"dernier": "past", "prochain": "future"}.get(rel)
+            or governing_tense(ctx, match.start()))
 
 
 def _days_before(ctx: FigureContext, start: int, year: int | None, month: int,
@@ -223,8 +231,8 @@ def month_dates(ctx: FigureContext) -> Iterator[Candidate]:
             yield Candidate(m.start(), m.end(), "date", value)
     for m in _finditer(ctx, "en_month"):
         month = month_number(m.group("mo"))
-        year = (year_near(ctx.reference, month, None, _direction(ctx, m)) if ctx.reference is not None
-                else ctx.year)
+        year = (year_near(ctx.reference, month, None, _direction(ctx, m))
+                if ctx.reference is not None else ctx.year)
         value = _iso(year, month)
         if value:
             yield Candidate(m.start("mo"), m.end("mo"), "date", value)
@@ -327,5 +335,6 @@ def times(ctx: FigureContext) -> Iterator[Candidate]:
 
 # Digits first ("24 12 2014" before "12"), then the qualified and named forms ("fin décembre
 # 2018" before "décembre 2018"), hours ("à 18 heures") before the compact "18h".
-DETECTORS = (numeric_dates, numeric_forms, decades, year_ranges, qualified_periods, day_month_dates,
-             month_dates, weekdays, relative_days, named_from_dateline, hours, times)
+DETECTORS = (numeric_dates, numeric_forms, decades, year_ranges, qualified_periods,
+             day_month_dates, month_dates, weekdays, relative_days, named_from_dateline, hours,
+             times)
