@@ -46,4 +46,6 @@ def _tense_of(verb) -> str | None:
         return None
     if "Fin" in verb.morph.get("VerbForm") and ("Past" in tense or "Imp" in tense):
         return "past"                         # "il partit", "il préparait"
+    if "Fin" in verb.morph.get("VerbForm") and "Cnd" in verb.morph.get("Mood"):
+        return "future"                       # "ils poursuivraient le mouvement lundi"
     return None

@@ -242,29 +242,15 @@ def _is_future(ctx: FigureContext, start: int) -> bool | None:
     """True when the verb governing the word at ``start`` is in the future tense.
 
     "Il rentrera samedi" (rentrer, Tense=Fut) → True; "va se rendre lundi" (aller + infinitive,
-    the near future) → True; "prochain" after the weekday → True, "dernier" → False.
+    the near future), a verb in the conditional → True (``date_tense``); "prochain" after
+    the weekday → True, "dernier" → False.
     """
     after = ctx.text[start:start + 30].lower()
     if re.match(r"\w+\s+(prochain|prochaine)\b", after):
         return True
     if re.match(r"\w+\s+(dernier|dernière|passé)\b", after):
         return False
-    tok = ctx.token_at(start)
-    if tok is None:
-        return False
-    head = tok.head
-    for verb in (head, head.head):
-        if verb.pos_ not in ("VERB", "AUX"):
-            continue
-        if "Fut" in verb.morph.get("Tense"):
-            return True
-        for child in verb.children:
-            if child.dep_.startswith("aux") and "Fut" in child.morph.get("Tense"):
-                return True
-        if verb.head.lemma_ == "aller" and "Inf" in verb.morph.get("VerbForm"):
-            return True
-        break
-    return False
+    return governing_tense(ctx, start) == "future"
 
 
 def weekdays(ctx: FigureContext) -> Iterator[Candidate]:
