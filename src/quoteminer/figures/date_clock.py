@@ -48,8 +48,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "duration_word": re.compile(
             rf"(?<![\w-])(?:{_alternation(words['duration_words'])}){_S}*$", re.IGNORECASE),
         # "de 21 heures à 6 heures", "entre 18 heures et 20 heures": both ends are times
-        "range_after": re.compile(rf"{_S}*(?:à|et|-|–){_S}*(?:\d{{1,2}}|{hour_words}){_S}*h",
-                                  re.IGNORECASE),
+        "range_after": re.compile(
+            rf"{_S}*(?:à|et|-|–){_S}*(?:(?:\d{{1,2}}|{hour_words}){_S}*h|midi|minuit)", re.IGNORECASE),
+        # "le 20 heures de France 2", "au 13 heures": the TV news, named by its hour
+        "news_slot": re.compile(
+            rf"(?<![\w-])(?:{_alternation(words['news_slots']['articles'])}){_S}+$", re.IGNORECASE),
         "range_before": re.compile(
             rf"(?<![\w-])(?:de|entre){_S}+(?:\d{{1,2}}|{hour_words}){_S}*(?:heures?|h\d*){_S}*"
             rf"(?:à|et|-|–){_S}*$", re.IGNORECASE),
@@ -93,6 +96,8 @@ def _is_time_of_day(ctx: FigureContext, match: re.Match, hour: int) -> bool:
         return True                       # the 6 of "de 21 heures à 6 heures"
     if pats["range_open"].search(before) and pats["range_after"].match(text, match.end()):
         return True                       # the 21 of "de 21 heures à 6 heures"
+    if hour in clock_words()["news_slots"]["hours"] and pats["news_slot"].search(before):
+        return True                       # "il est apparu au 20 heures de France 2"
     if pats["of_something"].match(text, match.end()):
         return False                      # "48 heures de garde à vue"
     cue = pats["time_cue"].search(before)
