@@ -162,6 +162,12 @@ RANGES = [
     ("Les magasins ouvriront les 6, 13 et 20 janvier 2019.", "13", None, "date", "2019-01-13", None),
     ("Le congrès se tient du 1er au 3 février 2018 à Paris.", "1er", None, "date", "2018-02-01", None),
     ("Le festival se tiendra du 19-22 juillet 2018 au bord du lac.", "19", None, "date", "2018-07-19", None),
+    ("Les soldes ont déçu en mars-avril 2019 selon les commerçants.", "mars", None, "date", "2019-03", None),
+    ("La récolte de décembre à février 2019 a été mauvaise.", "décembre", None, "date", "2018-12", None),
+    ("La récolte de décembre à février 2019 a été mauvaise.", "février 2019", None, "date", "2019-02",
+     None),
+    ("Il a été arrêté le 15 mars 2019 vers 10 heures à son domicile.", "15 mars 2019 vers 10 heures", None,
+     "datetime", "2019-03-15T10:00", None),
 ]
 
 CLOCK = [

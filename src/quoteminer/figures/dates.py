@@ -92,7 +92,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?<![\w])(?:(?P<wd>{weekdays})\s+)?(?P<d>1er|premier|\d{{1,2}})"
             rf"\s+(?P<mo>{month_alt})"
             rf"(?:(?<=\.)|{end})(?:\s+(?P<y>\d{{4}}){end})?"
-            rf"(?:\s*(?:à|,(?!\s*\d{{1,2}}\s?heure))\s*{_TIME}{end})?"
+            rf"(?:\s*(?:à|vers|,(?!\s*\d{{1,2}}\s?heure))\s*{_TIME}{end})?"
             rf"(?:\s+(?P<rel>dernier|prochain){end})?", re.IGNORECASE),
         "month_year": re.compile(rf"(?<![\w])(?P<mo>{full_months})\s+(?P<y>\d{{4}}){end}",
                                  re.IGNORECASE),
@@ -224,11 +224,14 @@ def _days_before(ctx: FigureContext, start: int, year: int | None, month: int,
 
 
 def month_dates(ctx: FigureContext) -> Iterator[Candidate]:
-    """ "septembre 2017" → "2017-09"; "en novembre" → the article's year, else "--11"."""
+    """ "septembre 2017" → "2017-09", and the first month of "mars-avril 2019" or "de
+    décembre à février 2019"; "en novembre" → the year near the article's date, else "--11"."""
     for m in _finditer(ctx, "month_year"):
-        value = _iso(int(m.group("y")), month_number(m.group("mo")))
+        year, month = int(m.group("y")), month_number(m.group("mo"))
+        value = _iso(year, month)
         if value:
             yield Candidate(m.start(), m.end(), "date", value)
+            yield from _month_before(ctx, m.start(), year, month)
     for m in _finditer(ctx, "en_month"):
         month = month_number(m.group("mo"))
         year = (year_near(ctx.reference, month, None, _direction(ctx, m))
@@ -236,6 +239,24 @@ def month_dates(ctx: FigureContext) -> Iterator[Candidate]:
         value = _iso(year, month)
         if value:
             yield Candidate(m.start("mo"), m.end("mo"), "date", value)
+
+
+def _month_before(ctx: FigureContext, start: int, year: int, month: int) -> Iterator[Candidate]:
+    """ "mars-avril 2019" → March 2019; "décembre-janvier 2019" → December 2018 (a range runs
+    forwards, so a later month before the year's is the year before's)."""
+    m = _month_before_pattern().search(ctx.text, max(0, start - 24), start)
+    if m is None:
+        return
+    first = month_number(m.group("mo"))
+    value = _iso(year if first < month else year - 1, first) if first and first != month else None
+    if value:
+        yield Candidate(m.start("mo"), m.end("mo"), "date", value)
+
+
+@lru_cache(maxsize=1)
+def _month_before_pattern() -> re.Pattern:
+    full_months = "|".join(re.escape(m) for m in _full_month_names())
+    return re.compile(rf"(?<![\w])(?P<mo>{full_months})\s*(?:-|–|/|à|au|et|ou)\s*$", re.IGNORECASE)
 
 
 def _is_future(ctx: FigureContext, start: int) -> bool | None:
