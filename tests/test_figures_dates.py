@@ -240,6 +240,7 @@ NOT_DATES = [
     ("Le score était de 2-1 à la mi-temps.", "mi-temps", ("date", "year")),
     ("Il a installé la version 2.1.10 du logiciel.", "2.1.10", ("date",)),
     ("Le magasin est ouvert 24/7 et accueille 3/4 des clients.", "24/7", ("date",)),
+    ("L'équipe a été éliminée dès le 1/4 de finale.", "1/4", ("date",)),
     ("Cette année, les ventes ont reculé.", "Cette année", ("year",)),
 ]
 

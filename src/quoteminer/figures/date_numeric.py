@@ -71,9 +71,10 @@ def _patterns() -> dict[str, re.Pattern]:
             r"(?<![\w./-])(?:(?P<d>\d{1,2})/(?P<m>\d{1,2})/|(?P<d2>[0-3]\d)\.(?P<m2>[01]\d)\.)(?P<yy>\d\d)"
             r"(?![\w]|[-/.]\d)"),
         # le 15/2, du 15/02 au 3/03: a day and month in digits, after the article or "du"
+        # ("le 1/4 de finale", "le 3/4 des salariés" are fractions)
         "day_slash_month": re.compile(
             r"(?<![\w])(?:le|du|au|dès\s+le|depuis\s+le|jusqu['’]au)\s+(?P<d>[0-3]?\d)/(?P<m>[01]?\d)"
-            r"(?![\w/]|[.,]\d)", re.IGNORECASE),
+            r"(?![\w/]|[.,]\d|\s*(?:de|des|du|d['’])(?![\w]))", re.IGNORECASE),
         # January 19, 2019; Sep 5, 2020 (an English tweet embedded in the article)
         "english": re.compile(
             rf"(?<![\w])(?P<mo>{english})\.?{_SPACE}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?{_SPACE}{_YEAR}(?![\w])"),
