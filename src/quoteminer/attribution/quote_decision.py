@@ -1,0 +1,355 @@
+"""Quote or not: is a span in quotation marks someone's words, or a name, title or term?
+
+Every span the mark finder yields is a candidate.  After attribution has looked for its
+cue and speaker, each candidate gets a dict of named features — the signals the earlier
+hand-written rules read (length, capitals, a cue and its kind, a title word or "dite"
+before it, a determiner + noun head, a slogan context, repetition in the article, …) —
+and a logistic regression whose weights live in ``models/quotes/quote_decision.json``
+scores it.  Examples of both sides:
+
+* quote: 'le gouvernement identifie un «risque de décrochage» français' — a short fragment
+  the article's sentence ascribes to a source;
+* quote: 'ils défilaient aux cris de «Macron démission»' — a slogan someone shouted;
+* not a quote: 'les «gilets jaunes»' (a term that recurs), 'un livre intitulé «Ma vérité»'
+  (a title), 'une plainte pour «atteinte à la vie privée»' (an offence), «Le Monde».
+
+The weights are plain JSON (named feature → weight, intercept, threshold), read without
+executing code; ``quoteminer.learn.quote_training`` rebuilds them.  The scorer is a dot
+product over the few features that fire, so the decision costs microseconds a quote.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Mapping, Sequence
+
+from spacy.tokens import Doc
+
+from ..extensions import doc_text
+from ..resources import read_json, read_lines
+from .lexicon import lexicon
+from .phrases import is_reporting_verb
+
+MODEL_FILE = "quotes/quote_decision.json"
+CONTEXT_FILE = "quotes/context_words.json"
+BEFORE_WINDOW = 4  # tokens before the opening mark read for a context word
+
+
+@dataclass(frozen=True)
+class QuoteCandidate:
+    """A span in marks, with what attribution found for it, as the decision sees it."""
+
+    start: int            # content, marks and spaces trimmed
+    end: int
+    open_at: int          # the opening mark
+    close_at: int | None  # the closing mark (None: it never closes)
+    first_tok: int        # token of the opening mark
+    last_tok: int         # token of the closing mark (or the content's last token)
+    sent_start: int       # the sentence around the quote, mended (tokens)
+    sent_end: int
+    kind: str             # "direct" or "partial"
+    family: str = "guillemets"  # the mark family (quotes.marks)
+    cue_kind: str | None = None  # "verb", "colon", "selon", … (cues.CueMatch.kind)
+    how: str | None = None       # how the speaker was found ("name", "continuation", …)
+    has_speaker: bool = False
+    reported: bool = False       # a cue says someone said it, even with no one named
+    heading: bool = False        # a line that is the quote and nothing else of words
+
+
+@dataclass(frozen=True)
+class QuoteDecisionModel:
+    """Logistic-regression weights over named features, as stored in JSON."""
+
+    weights: Mapping[str, float]
+    intercept: float
+    threshold: float = 0.5
+    version: int = 1
+    meta: Mapping[str, object] = field(default_factory=dict)
+
+    def score(self, features: Mapping[str, float]) -> float:
+        """Probability that the candidate is a quote."""
+        z = self.intercept + sum(self.weights.get(name, 0.0) * value
+                                 for name, value in features.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def keep(self, features: Mapping[str, float]) -> bool:
+        return self.score(features) >= self.threshold
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> QuoteDecisionModel:
+        weights = data.get("weights")
+        if not isinstance(weights, Mapping) or not all(
+                isinstance(k, str) and isinstance(v, (int, float)) for k, v in weights.items()):
+            raise ValueError("quote decision model: 'weights' must map names to numbers")
+        return cls(weights={k: float(v) for k, v in weights.items()},
+                   intercept=float(data.get("intercept", 0.0)),  # type: ignore[arg-type]
+                   threshold=float(data.get("threshold", 0.5)),  # type: ignore[arg-type]
+                   version=int(data.get("version", 1)),  # type: ignore[arg-type]
+                   meta=dict(data.get("meta") or {}))  # type: ignore[arg-type]
+
+    def to_dict(self) -> dict:
+        return {"version": self.version, "intercept": self.intercept,
+                "threshold": self.threshold, "weights": dict(self.weights),
+                "meta": dict(self.meta)}
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> QuoteDecisionModel:
+    return QuoteDecisionModel.from_dict(read_json(MODEL_FILE))
+
+
+@dataclass(frozen=True)
+class _Context:
+    before: Mapping[str, frozenset[str]]
+    sentence: Mapping[str, frozenset[str]]
+    speech_words: frozenset[str]
+    offence_words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _context() -> _Context:
+    data = read_json(CONTEXT_FILE)
+    return _Context({k: frozenset(v) for k, v in data["before"].items()},
+                    {k: frozenset(v) for k, v in data["sentence"].items()},
+                    frozenset(data["speech_words"]),
+                    frozenset(read_lines("attribution/offence_context.txt")))
+
+
+class QuoteDecider:
+    """Keeps the candidates the model scores as quotes."""
+
+    def __init__(self, model: QuoteDecisionModel | None = None) -> None:
+        self.model = model if model is not None else shipped_model()
+
+    def decide(self, doc: Doc, candidates: Sequence[QuoteCandidate]) -> list[bool]:
+        return [self.model.keep(f) for f in candidate_features(doc, candidates)]
+
+
+# --- features ---------------------------------------------------------------------------
+
+def candidate_features(doc: Doc, candidates: Sequence[QuoteCandidate]) -> list[dict[str, float]]:
+    """The named features of every candidate of one article, in order."""
+    text = doc_text(doc)
+    ctx = _context()
+    counts: dict[str, int] = {}
+    norms = [_norm(text[c.start:c.end]) for c in candidates]
+    for n in norms:
+        counts[n] = counts.get(n, 0) + 1
+    out: list[dict[str, float]] = []
+    in_offence_list = False
+    for index, c in enumerate(candidates):
+        f: dict[str, float] = {}
+        words = text[c.start:c.end].split()
+        n_words = len(words)
+        f[_bucket(n_words)] = 1.0
+        f["kind=" + c.kind] = 1.0
+        f["family=" + c.family] = 1.0
+        f["cue=" + (c.cue_kind or "none")] = 1.0
+        if c.how:
+            f["how=" + c.how] = 1.0
+        if c.has_speaker:
+            f["speaker"] = 1.0
+        if c.reported:
+            f["reported"] = 1.0
+        if c.heading:
+            f["heading"] = 1.0
+        if c.close_at is None:
+            f["unclosed"] = 1.0
+        if counts[norms[index]] > 1:
+            f["repeated"] = 1.0
+        content = text[c.start:c.end]
+        if content.rstrip().endswith((".", "!", "?", "…")):
+            f["ends_sentence"] = 1.0
+        if content[:1].isupper():
+            f["starts_upper"] = 1.0
+        if n_words and all(w[:1].isupper() for w in words):
+            f["all_capitalised"] = 1.0
+        if n_words and content.isupper() and any(ch.isalpha() for ch in content):
+            f["all_upper"] = 1.0
+        inside = [t for t in doc[c.first_tok + 1:c.last_tok] if not (t.is_punct or t.is_space)]
+        if any(t.pos_ in ("VERB", "AUX") for t in inside):
+            f["verb_inside"] = 1.0
+        if any("Fin" in t.morph.get("VerbForm") for t in inside):
+            f["finite_verb_inside"] = 1.0
+        if any(t.lower_ in ctx.speech_words for t in inside):
+            f["speech_pronoun_inside"] = 1.0
+        if inside and all(t.like_num or t.pos_ == "NUM" or t.lower_ in ("de", "d'", "d’")
+                          for t in inside[:1]):
+            f["starts_with_number"] = 1.0
+        _before_features(doc, c, f, ctx)
+        _sentence_features(doc, c, f, ctx)
+        # a quote right after another, with only ", ", "et" or "ou" between: one list
+        if index > 0:
+            prev = candidates[index - 1]
+            between = text[(prev.close_at if prev.close_at is not None else prev.end) + 1:c.open_at]
+            if between.strip(" ,\u00a0\u202f") in ("", "et", "ou"):
+                f["listed_after_quote"] = 1.0
+        # the rules this model replaced, each verdict one feature
+        offence = _names_an_offence(doc, c, ctx.offence_words, in_offence_list, f)
+        in_offence_list = offence
+        f["rule=" + _rule_verdict(doc, c, n_words, counts[norms[index]], offence)] = 1.0
+        out.append(f)
+    return out
+
+
+def _bucket(n_words: int) -> str:
+    if n_words <= 3:
+        return f"words={n_words}"
+    if n_words <= 6:
+        return "words=4-6"
+    if n_words <= 12:
+        return "words=7-12"
+    return "words=13+"
+
+
+def _word_before(doc: Doc, i: int) -> int:
+    """Index of the last token before ``i`` that is not a space; -1 if none."""
+    j = i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    return j
+
+
+def _before_features(doc: Doc, c: QuoteCandidate, f: dict[str, float], ctx: _Context) -> None:
+    """What stands right before the opening mark: "un livre intitulé «…»", "aux cris de
+    «…»", "le projet de loi dit «…»", "23 % de «satisfaits»", "a déclaré : «…»"."""
+    text = doc_text(doc)
+    j = _word_before(doc, c.first_tok)
+    if j < 0:
+        f["before=start"] = 1.0
+        return
+    prev = doc[j]
+    f["before_pos=" + (prev.pos_ if not prev.is_punct else "PUNCT" + prev.text[:1])] = 1.0
+    if prev.like_num or prev.text == "%" or (j > 0 and doc[j - 1].text == "%"):
+        f["before_number"] = 1.0
+    lex = lexicon()
+    k = j
+    while k >= 0 and (doc[k].is_space or doc[k].lower_ in ("le", "la", "les", "l'", "l’")):
+        k -= 1
+    if k >= 0:
+        word = doc[k]
+        if word.lower_ in lex.title_words:
+            f["before_title_word"] = 1.0
+        if word.lower_ in lex.naming_words:
+            f["before_naming_word"] = 1.0
+        if word.lower_ in lex.so_called_words and k > 0 and doc[k - 1].pos_ in ("NOUN", "PROPN"):
+            f["before_so_called"] = 1.0
+        if word.lemma_ == "appeler" and any(ch.lower_ == "on" for ch in word.children):
+            f["before_on_appelle"] = 1.0
+    if prev.lower_ in ARTICLES_BEFORE_TERMS:
+        f["before_article"] = 1.0
+    if prev.lower_ in PLACE_PREPOSITIONS:
+        f["before_place_preposition"] = 1.0
+    if text[max(0, c.open_at - 3):c.open_at].strip(" \u00a0\u202f").endswith(":"):
+        f["after_colon"] = 1.0
+    window = doc[max(0, j - BEFORE_WINDOW + 1):j + 1]
+    for group, words in ctx.before.items():
+        if any(t.lower_ in words or t.lemma_.lower() in words for t in window):
+            f["before_" + group] = 1.0
+    if any(is_reporting_verb(t) for t in window):
+        f["before_reporting_verb"] = 1.0
+
+
+def _sentence_features(doc: Doc, c: QuoteCandidate, f: dict[str, float], ctx: _Context) -> None:
+    """The article's sentence around the quote, its own words only."""
+    outside = [t for t in doc[c.sent_start:c.first_tok]] + [t for t in doc[c.last_tok + 1:c.sent_end]]
+    lemmas = {t.lemma_.lower() for t in outside} | {t.lower_ for t in outside}
+    for group, words in ctx.sentence.items():
+        if lemmas & words:
+            f["sentence_" + group] = 1.0
+    if not any(t.pos_ in ("VERB", "AUX") for t in outside):
+        f["sentence_verbless"] = 1.0
+    if any(t.lower_ in lexicon().source_markers for t in outside):
+        f["sentence_selon"] = 1.0
+    # the quote's place in the parse: the head of its first word outside the marks
+    inside = doc[c.first_tok + 1:c.last_tok]
+    roots = [t for t in inside if not (t.head.i > c.first_tok and t.head.i < c.last_tok)
+             and not t.is_punct and not t.is_space]
+    if roots:
+        root = roots[0]
+        f["dep=" + root.dep_.split(":")[0]] = 1.0
+        head = root.head
+        if head is not root and is_reporting_verb(head):
+            f["head_reporting_verb"] = 1.0
+
+
+# --- the rules' verdicts, kept as features ----------------------------------------------
+
+ARTICLES_BEFORE_TERMS = frozenset("le la les l' l’ un une des du au aux de d' d’".split())
+PLACE_PREPOSITIONS = frozenset("dans sur sous chez vers en au aux à".split())
+
+
+def _rule_verdict(doc: Doc, c: QuoteCandidate, n_words: int, repeats: int,
+                  offence: bool) -> str:
+    """What the hand-written rules said, and why: "keep" or the reason to drop."""
+    max_words = lexicon().max_term_words
+    text = doc_text(doc)[c.start:c.end]
+    if offence:
+        return "offence"
+    if _named_by_the_article(doc, c):
+        return "named"
+    if c.kind == "partial" and n_words <= max_words and repeats > 1:
+        return "recurring_term"
+    if c.kind == "partial" and n_words <= max_words and _noun_phrase_in_marks(doc, c) \
+            and (c.how == "continuation" or _after_place_preposition(doc, c)):
+        return "noun_phrase_term"
+    if c.kind == "partial" and not c.has_speaker and n_words <= max_words + 2 \
+            and not c.reported and not c.heading:
+        return "no_source"
+    if n_words <= max_words and not c.has_speaker and all(w[:1].isupper() for w in text.split()):
+        return "capitalised_name"
+    return "keep"
+
+
+def _named_by_the_article(doc: Doc, c: QuoteCandidate) -> bool:
+    """A title or a name the article gives, not words someone said: "un livre intitulé
+    «Ma vérité sur l'affaire»", "le projet de loi dit «immigration»", "ce qu'on appelle la
+    «cancel culture»"."""
+    j = c.first_tok - 1
+    while j >= 0 and (doc[j].is_space or doc[j].lower_ in ("le", "la", "les", "l'", "l’")):
+        j -= 1
+    if j < 0:
+        return False
+    word = doc[j]
+    lex = lexicon()
+    if word.lower_ in lex.title_words:
+        return True
+    if word.lower_ in lex.so_called_words and j > 0 and doc[j - 1].pos_ in ("NOUN", "PROPN"):
+        return True
+    return word.lemma_ == "appeler" and any(ch.lower_ == "on" for ch in word.children)
+
+
+def _noun_phrase_in_marks(doc: Doc, c: QuoteCandidate) -> bool:
+    """The marks hold a noun phrase that an article or a preposition introduces."""
+    inside = [t for t in doc[c.first_tok + 1:c.last_tok] if not (t.is_punct or t.is_space)]
+    if not inside or any(t.pos_ in ("VERB", "AUX") for t in inside):
+        return False
+    if inside[0].lower_ in ARTICLES_BEFORE_TERMS:
+        return True
+    before = _word_before(doc, c.first_tok)
+    return before >= 0 and doc[before].lower_ in ARTICLES_BEFORE_TERMS
+
+
+def _after_place_preposition(doc: Doc, c: QuoteCandidate) -> bool:
+    """ "Les autres vont rester dans «le village»": a place, whatever verb is near."""
+    before = _word_before(doc, c.first_tok)
+    return before >= 0 and doc[before].lower_ in PLACE_PREPOSITIONS
+
+
+def _names_an_offence(doc: Doc, c: QuoteCandidate, offence_words: frozenset[str],
+                      previous_was_offence: bool, f: dict[str, float]) -> bool:
+    """ "une plainte pour «détention illicite»", and the quotes listed right after it."""
+    if previous_was_offence and "listed_after_quote" in f:
+        return True
+    j = c.first_tok - 1
+    while j >= 0 and (doc[j].is_space or doc[j].lower_ in ("de", "d'", "d’", "des", "faits")):
+        j -= 1
+    if j < 0 or doc[j].lower_ != "pour":
+        return False
+    return any(t.lower_ in offence_words for t in doc[max(0, j - 8):j])
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split()).strip(" .,!?")
