@@ -28,13 +28,18 @@ from typing import Mapping, Sequence
 from spacy.tokens import Doc
 
 from ..extensions import doc_text
-from ..resources import read_json, read_lines
+from ..resources import read_json
+from .cues import clause_subject
 from .lexicon import lexicon
 from .phrases import is_reporting_verb
 
 MODEL_FILE = "quotes/quote_decision.json"
 CONTEXT_FILE = "quotes/context_words.json"
-BEFORE_WINDOW = 4  # tokens before the opening mark read for a context word
+BEFORE_WINDOW = 6  # tokens before the opening mark read for a context word
+LEGAL_WINDOW = 12  # tokens before "pour" read for a word of legal proceedings
+# what may stand between two offences of one list: "pour «homicides …» et pour «mise en
+# danger de la vie d'autrui»"
+LIST_LINKS_WITH_POUR = frozenset(("pour", "et pour", "ou pour", "ainsi que pour"))
 
 
 @dataclass(frozen=True)
@@ -105,7 +110,7 @@ class _Context:
     before: Mapping[str, frozenset[str]]
     sentence: Mapping[str, frozenset[str]]
     speech_words: frozenset[str]
-    offence_words: frozenset[str]
+    legal_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -113,8 +118,7 @@ def _context() -> _Context:
     data = read_json(CONTEXT_FILE)
     return _Context({k: frozenset(v) for k, v in data["before"].items()},
                     {k: frozenset(v) for k, v in data["sentence"].items()},
-                    frozenset(data["speech_words"]),
-                    frozenset(read_lines("attribution/offence_context.txt")))
+                    frozenset(data["speech_words"]), frozenset(data["legal"]))
 
 
 class QuoteDecider:
@@ -155,6 +159,11 @@ def candidate_features(doc: Doc, candidates: Sequence[QuoteCandidate]) -> list[d
             f["reported"] = 1.0
         if c.heading:
             f["heading"] = 1.0
+        if not c.has_speaker and c.kind == "partial" \
+                and clause_subject(doc, c.first_tok, c.last_tok) is not None:
+            # "le gouvernement identifie un «risque de décrochage»": the clause's subject
+            # names someone, whose words the fragment may be
+            f["subject_names_someone"] = 1.0
         if c.close_at is None:
             f["unclosed"] = 1.0
         if counts[norms[index]] > 1:
@@ -162,6 +171,10 @@ def candidate_features(doc: Doc, candidates: Sequence[QuoteCandidate]) -> list[d
         content = text[c.start:c.end]
         if content.rstrip().endswith((".", "!", "?", "…")):
             f["ends_sentence"] = 1.0
+        if content[:1] in ",;.:)!?":
+            # "aux »gilets jaunes« aux cris de …": a span between a closing and an opening
+            # mark, the article's words, not a quote
+            f["starts_with_punctuation"] = 1.0
         if content[:1].isupper():
             f["starts_upper"] = 1.0
         if n_words and all(w[:1].isupper() for w in words):
@@ -186,8 +199,10 @@ def candidate_features(doc: Doc, candidates: Sequence[QuoteCandidate]) -> list[d
             between = text[(prev.close_at if prev.close_at is not None else prev.end) + 1:c.open_at]
             if between.strip(" ,\u00a0\u202f") in ("", "et", "ou"):
                 f["listed_after_quote"] = 1.0
+            elif between.strip(" ,\u00a0\u202f") in LIST_LINKS_WITH_POUR:
+                f["listed_after_quote_pour"] = 1.0
         # the rules this model replaced, each verdict one feature
-        offence = _names_an_offence(doc, c, ctx.offence_words, in_offence_list, f)
+        offence = _names_an_offence(doc, c, ctx.legal_words, in_offence_list, f)
         in_offence_list = offence
         f["rule=" + _rule_verdict(doc, c, n_words, counts[norms[index]], offence)] = 1.0
         out.append(f)
@@ -222,6 +237,10 @@ def _before_features(doc: Doc, c: QuoteCandidate, f: dict[str, float], ctx: _Con
         return
     prev = doc[j]
     f["before_pos=" + (prev.pos_ if not prev.is_punct else "PUNCT" + prev.text[:1])] = 1.0
+    content = next((doc[k] for k in range(j, max(-1, j - 4), -1)
+                    if doc[k].pos_ in ("NOUN", "VERB", "ADJ", "PROPN") and doc[k].is_alpha), None)
+    if content is not None:
+        f["before_lemma=" + content.lemma_.lower()] = 1.0
     if prev.like_num or prev.text == "%" or (j > 0 and doc[j - 1].text == "%"):
         f["before_number"] = 1.0
     lex = lexicon()
@@ -341,14 +360,15 @@ def _after_place_preposition(doc: Doc, c: QuoteCandidate) -> bool:
 def _names_an_offence(doc: Doc, c: QuoteCandidate, offence_words: frozenset[str],
                       previous_was_offence: bool, f: dict[str, float]) -> bool:
     """ "une plainte pour «détention illicite»", and the quotes listed right after it."""
-    if previous_was_offence and "listed_after_quote" in f:
+    if previous_was_offence and ("listed_after_quote" in f or "listed_after_quote_pour" in f):
         return True
     j = c.first_tok - 1
     while j >= 0 and (doc[j].is_space or doc[j].lower_ in ("de", "d'", "d’", "des", "faits")):
         j -= 1
     if j < 0 or doc[j].lower_ != "pour":
         return False
-    return any(t.lower_ in offence_words for t in doc[max(0, j - 8):j])
+    # "a porté plainte avec son collègue reporter d'images Maxime Sounillac pour «…»"
+    return any(t.lower_ in offence_words for t in doc[max(0, j - LEGAL_WINDOW):j])
 
 
 def _norm(text: str) -> str:
