@@ -35,6 +35,7 @@ from .phrases import is_reporting_verb
 
 MODEL_FILE = "quotes/quote_decision.json"
 CONTEXT_FILE = "quotes/context_words.json"
+RULE_VALUE = 3.0
 BEFORE_WINDOW = 6  # tokens before the opening mark read for a context word
 LEGAL_WINDOW = 12  # tokens before "pour" read for a word of legal proceedings
 # what may stand between two offences of one list: "pour «homicides …» et pour «mise en
@@ -199,12 +200,17 @@ def candidate_features(doc: Doc, candidates: Sequence[QuoteCandidate]) -> list[d
             between = text[(prev.close_at if prev.close_at is not None else prev.end) + 1:c.open_at]
             if between.strip(" ,\u00a0\u202f") in ("", "et", "ou"):
                 f["listed_after_quote"] = 1.0
+                # "aux cris de «Macron démission», «Justice fiscale»": every item of the
+                # list hangs on the word before the first
+                for name, value in out[-1].items():
+                    if name.startswith("before_") and name[7:] in ctx.before:
+                        f.setdefault(name, value)
             elif between.strip(" ,\u00a0\u202f") in LIST_LINKS_WITH_POUR:
                 f["listed_after_quote_pour"] = 1.0
         # the rules this model replaced, each verdict one feature
         offence = _names_an_offence(doc, c, ctx.legal_words, in_offence_list, f)
         in_offence_list = offence
-        f["rule=" + _rule_verdict(doc, c, n_words, counts[norms[index]], offence)] = 1.0
+        f["rule=" + _rule_verdict(doc, c, n_words, counts[norms[index]], offence)] = RULE_VALUE
         out.append(f)
     return out
 
@@ -225,6 +231,20 @@ def _word_before(doc: Doc, i: int) -> int:
     while j >= 0 and doc[j].is_space:
         j -= 1
     return j
+
+
+CLOSING_MARKS = frozenset("»”\"›“")
+LINK_WORDS = frozenset("de d' d’ du des le la les l' l’ un une son sa ses leur leurs : ,".split())
+
+
+def _hanging_word(doc: Doc, j: int):
+    """The content word just before the marks, over articles, "de" and a colon."""
+    k = j
+    while k >= 0 and k > j - 4 and (doc[k].is_space or doc[k].lower_ in LINK_WORDS):
+        k -= 1
+    if k < 0 or k <= j - 4 or not doc[k].is_alpha:
+        return None
+    return doc[k]
 
 
 def _before_features(doc: Doc, c: QuoteCandidate, f: dict[str, float], ctx: _Context) -> None:
@@ -263,10 +283,24 @@ def _before_features(doc: Doc, c: QuoteCandidate, f: dict[str, float], ctx: _Con
         f["before_place_preposition"] = 1.0
     if text[max(0, c.open_at - 3):c.open_at].strip(" \u00a0\u202f").endswith(":"):
         f["after_colon"] = 1.0
-    window = doc[max(0, j - BEFORE_WINDOW + 1):j + 1]
+    # the word the marks hang on: "son album «19»", "aux cris de «Macron démission»",
+    # "traité de «sale flic»", "la stratégie baptisée «Bienvenue en France»"
+    head = _hanging_word(doc, j)
+    if head is not None:
+        for group, words in ctx.before.items():
+            if head.lower_ in words or head.lemma_.lower() in words:
+                f["before_" + group] = RULE_VALUE
+    # the article's own words a little before, in the same sentence and after any
+    # earlier quote: "une foule hurlant, à plusieurs reprises, «collabo BFM»"
+    lo = max(c.sent_start, j - BEFORE_WINDOW + 1)
+    window = [t for t in doc[lo:j + 1]]
+    for k in range(len(window) - 1, -1, -1):
+        if window[k].text in CLOSING_MARKS:
+            window = window[k + 1:]
+            break
     for group, words in ctx.before.items():
         if any(t.lower_ in words or t.lemma_.lower() in words for t in window):
-            f["before_" + group] = 1.0
+            f["near_" + group] = 1.0
     if any(is_reporting_verb(t) for t in window):
         f["before_reporting_verb"] = 1.0
 
