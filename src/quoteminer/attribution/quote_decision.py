@@ -25,6 +25,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Mapping, Sequence
 
+from spacy.attrs import HEAD, LEMMA, LOWER, POS
+from spacy.strings import hash_string
+from spacy.symbols import AUX, PUNCT, SPACE, VERB
 from spacy.tokens import Doc
 
 from ..extensions import doc_text
@@ -109,17 +112,42 @@ def shipped_model() -> QuoteDecisionModel:
 @dataclass(frozen=True)
 class _Context:
     before: Mapping[str, frozenset[str]]
-    sentence: Mapping[str, frozenset[str]]
-    speech_words: frozenset[str]
+    sentence: Mapping[str, frozenset[int]]  # string hashes, matched on the doc's arrays
+    speech_words: frozenset[int]
     legal_words: frozenset[str]
+    source_markers: frozenset[int]
 
 
 @lru_cache(maxsize=1)
 def _context() -> _Context:
     data = read_json(CONTEXT_FILE)
     return _Context({k: frozenset(v) for k, v in data["before"].items()},
-                    {k: frozenset(v) for k, v in data["sentence"].items()},
-                    frozenset(data["speech_words"]), frozenset(data["legal"]))
+                    {k: _hashes(v) for k, v in data["sentence"].items()},
+                    _hashes(data["speech_words"]), frozenset(data["legal"]),
+                    _hashes(lexicon().source_markers))
+
+
+def _hashes(words) -> frozenset[int]:
+    return frozenset(hash_string(w) for w in words)
+
+
+class _Arrays:
+    """Lower-case form, lemma, part of speech and head of every token, read once per doc
+    from its arrays: the sentence and the inside of every quote are scanned without
+    making a Token object for each word."""
+
+    def __init__(self, doc: Doc) -> None:
+        rows = doc.to_array([LOWER, LEMMA, POS, HEAD]).tolist() if len(doc) else []
+        self.lower = [r[0] for r in rows]
+        self.lemma = [r[1] for r in rows]
+        self.pos = [r[2] for r in rows]
+        # HEAD is stored as an offset from the token, as an unsigned number
+        self.head = [i + (r[3] - (1 << 64) if r[3] >= 1 << 63 else r[3])
+                     for i, r in enumerate(rows)]
+
+
+VERB_POS = frozenset((VERB, AUX))
+SKIP_POS = frozenset((PUNCT, SPACE))
 
 
 class QuoteDecider:
@@ -144,6 +172,7 @@ def candidate_features(doc: Doc, candidates: Sequence[QuoteCandidate]) -> list[d
         counts[n] = counts.get(n, 0) + 1
     out: list[dict[str, float]] = []
     in_offence_list = False
+    arrays = _Arrays(doc)
     for index, c in enumerate(candidates):
         f: dict[str, float] = {}
         words = text[c.start:c.end].split()
@@ -182,18 +211,19 @@ def candidate_features(doc: Doc, candidates: Sequence[QuoteCandidate]) -> list[d
             f["all_capitalised"] = 1.0
         if n_words and content.isupper() and any(ch.isalpha() for ch in content):
             f["all_upper"] = 1.0
-        inside = [t for t in doc[c.first_tok + 1:c.last_tok] if not (t.is_punct or t.is_space)]
-        if any(t.pos_ in ("VERB", "AUX") for t in inside):
+        inside = range(c.first_tok + 1, c.last_tok)
+        verbs = [i for i in inside if arrays.pos[i] in VERB_POS]
+        if verbs:
             f["verb_inside"] = 1.0
-        if any("Fin" in t.morph.get("VerbForm") for t in inside):
+        if any("Fin" in doc[i].morph.get("VerbForm") for i in verbs):
             f["finite_verb_inside"] = 1.0
-        if any(t.lower_ in ctx.speech_words for t in inside):
+        if any(arrays.lower[i] in ctx.speech_words for i in inside):
             f["speech_pronoun_inside"] = 1.0
-        if inside and all(t.like_num or t.pos_ == "NUM" or t.lower_ in ("de", "d'", "d’")
-                          for t in inside[:1]):
+        first = next((i for i in inside if arrays.pos[i] not in SKIP_POS), None)
+        if first is not None and (doc[first].like_num or doc[first].lower_ in ("de", "d'", "d’")):
             f["starts_with_number"] = 1.0
         _before_features(doc, c, f, ctx)
-        _sentence_features(doc, c, f, ctx)
+        _sentence_features(doc, c, f, ctx, arrays)
         # a quote right after another, with only ", ", "et" or "ou" between: one list
         if index > 0:
             prev = candidates[index - 1]
@@ -305,26 +335,28 @@ def _before_features(doc: Doc, c: QuoteCandidate, f: dict[str, float], ctx: _Con
         f["before_reporting_verb"] = 1.0
 
 
-def _sentence_features(doc: Doc, c: QuoteCandidate, f: dict[str, float], ctx: _Context) -> None:
+def _sentence_features(doc: Doc, c: QuoteCandidate, f: dict[str, float], ctx: _Context,
+                       arrays: _Arrays) -> None:
     """The article's sentence around the quote, its own words only."""
-    outside = [t for t in doc[c.sent_start:c.first_tok]] + [t for t in doc[c.last_tok + 1:c.sent_end]]
-    lemmas = {t.lemma_.lower() for t in outside} | {t.lower_ for t in outside}
-    for group, words in ctx.sentence.items():
-        if lemmas & words:
+    outside = [*range(c.sent_start, c.first_tok), *range(c.last_tok + 1, c.sent_end)]
+    words = {arrays.lower[i] for i in outside} | {arrays.lemma[i] for i in outside}
+    for group, hashes in ctx.sentence.items():
+        if not words.isdisjoint(hashes):
             f["sentence_" + group] = 1.0
-    if not any(t.pos_ in ("VERB", "AUX") for t in outside):
+    if not any(arrays.pos[i] in VERB_POS for i in outside):
         f["sentence_verbless"] = 1.0
-    if any(t.lower_ in lexicon().source_markers for t in outside):
+    if not words.isdisjoint(ctx.source_markers):
         f["sentence_selon"] = 1.0
-    # the quote's place in the parse: the head of its first word outside the marks
-    inside = doc[c.first_tok + 1:c.last_tok]
-    roots = [t for t in inside if not (t.head.i > c.first_tok and t.head.i < c.last_tok)
-             and not t.is_punct and not t.is_space]
-    if roots:
-        root = roots[0]
-        f["dep=" + root.dep_.split(":")[0]] = 1.0
-        head = root.head
-        if head is not root and is_reporting_verb(head):
+    # the quote's place in the parse: the first word inside the marks whose head is
+    # outside them, and that head
+    root = next((i for i in range(c.first_tok + 1, c.last_tok)
+                 if not c.first_tok < arrays.head[i] < c.last_tok
+                 and arrays.pos[i] not in SKIP_POS), None)
+    if root is not None:
+        token = doc[root]
+        f["dep=" + token.dep_.split(":")[0]] = 1.0
+        head = token.head
+        if head is not token and is_reporting_verb(head):
             f["head_reporting_verb"] = 1.0
 
 
