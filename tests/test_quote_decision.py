@@ -149,6 +149,7 @@ def _gold(i: int, text: str, quotes: list[str]) -> GoldArticle:
 
 
 def test_training_on_a_small_subset_is_deterministic(miner):
+    pytest.importorskip("sklearn")  # a training-only dependency (the "train" extra)
     from quoteminer.learn.quote_training import dumps, extract_examples, fit, parse_articles
 
     articles = [_gold(i, text, quotes) for i, (text, quotes) in enumerate(QUOTES)]
