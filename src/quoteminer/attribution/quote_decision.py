@@ -112,19 +112,22 @@ def shipped_model() -> QuoteDecisionModel:
 @dataclass(frozen=True)
 class _Context:
     before: Mapping[str, frozenset[str]]
+    before_hashes: Mapping[str, frozenset[int]]  # the same, as string hashes
     sentence: Mapping[str, frozenset[int]]  # string hashes, matched on the doc's arrays
     speech_words: frozenset[int]
     legal_words: frozenset[str]
     source_markers: frozenset[int]
+    closing_marks: frozenset[int]
 
 
 @lru_cache(maxsize=1)
 def _context() -> _Context:
     data = read_json(CONTEXT_FILE)
     return _Context({k: frozenset(v) for k, v in data["before"].items()},
+                    {k: _hashes(v) for k, v in data["before"].items()},
                     {k: _hashes(v) for k, v in data["sentence"].items()},
                     _hashes(data["speech_words"]), frozenset(data["legal"]),
-                    _hashes(lexicon().source_markers))
+                    _hashes(lexicon().source_markers), _hashes(CLOSING_MARKS))
 
 
 def _hashes(words) -> frozenset[int]:
@@ -222,7 +225,7 @@ def candidate_features(doc: Doc, candidates: Sequence[QuoteCandidate]) -> list[d
         first = next((i for i in inside if arrays.pos[i] not in SKIP_POS), None)
         if first is not None and (doc[first].like_num or doc[first].lower_ in ("de", "d'", "d’")):
             f["starts_with_number"] = 1.0
-        _before_features(doc, c, f, ctx)
+        _before_features(doc, c, f, ctx, arrays)
         _sentence_features(doc, c, f, ctx, arrays)
         # a quote right after another, with only ", ", "et" or "ou" between: one list
         if index > 0:
@@ -277,7 +280,8 @@ def _hanging_word(doc: Doc, j: int):
     return doc[k]
 
 
-def _before_features(doc: Doc, c: QuoteCandidate, f: dict[str, float], ctx: _Context) -> None:
+def _before_features(doc: Doc, c: QuoteCandidate, f: dict[str, float], ctx: _Context,
+                     arrays: _Arrays) -> None:
     """What stands right before the opening mark: "un livre intitulé «…»", "aux cris de
     «…»", "le projet de loi dit «…»", "23 % de «satisfaits»", "a déclaré : «…»"."""
     text = doc_text(doc)
@@ -323,15 +327,16 @@ def _before_features(doc: Doc, c: QuoteCandidate, f: dict[str, float], ctx: _Con
     # the article's own words a little before, in the same sentence and after any
     # earlier quote: "une foule hurlant, à plusieurs reprises, «collabo BFM»"
     lo = max(c.sent_start, j - BEFORE_WINDOW + 1)
-    window = [t for t in doc[lo:j + 1]]
-    for k in range(len(window) - 1, -1, -1):
-        if window[k].text in CLOSING_MARKS:
-            window = window[k + 1:]
+    window = range(lo, j + 1)
+    for k in range(j, lo - 1, -1):
+        if arrays.lower[k] in ctx.closing_marks:
+            window = range(k + 1, j + 1)
             break
-    for group, words in ctx.before.items():
-        if any(t.lower_ in words or t.lemma_.lower() in words for t in window):
+    words = {arrays.lower[k] for k in window} | {arrays.lemma[k] for k in window}
+    for group, hashes in ctx.before_hashes.items():
+        if not words.isdisjoint(hashes):
             f["near_" + group] = 1.0
-    if any(is_reporting_verb(t) for t in window):
+    if any(arrays.pos[k] in VERB_POS and is_reporting_verb(doc[k]) for k in window):
         f["before_reporting_verb"] = 1.0
 
 
