@@ -78,6 +78,26 @@ def test_names_titles_offences_and_terms_are_dropped(miner, text):
     assert [q.text for q in miner(text).quotes] == []
 
 
+# --- the lexicon ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("family, group, word", [
+    ("before", "shout", "cris"),        # aux cris de «…»
+    ("before", "sign", "pancarte"),     # une pancarte «…»
+    ("before", "insult", "traité"),     # traité de «…»
+    ("before", "work", "album"),        # son album «…»
+    ("before", "name", "opération"),    # l'opération «…»
+    ("sentence", "shout", "scander"),   # les manifestants scandaient «…»
+    ("sentence", "survey", "sondage"),  # 23 % de «satisfaits», selon un sondage
+])
+def test_context_word_families(family, group, word):
+    from quoteminer.resources import read_json
+
+    data = read_json("quotes/context_words.json")
+    assert word in data[family][group]
+    assert "je" in data["speech_words"] and "nous" in data["speech_words"]
+    assert "condamnation" in data["legal_extra"]
+
+
 # --- the model file -----------------------------------------------------------------------
 
 def test_shipped_model_is_plain_json_with_named_weights():

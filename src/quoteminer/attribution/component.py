@@ -5,7 +5,8 @@ for a cue (``cues``), reads the speaker phrase (``entities.Registry``), and keep
 speaker record per person or body.  A quote with no cue of its own continues the
 previous speaker's words when nothing came between ("«…», a déclaré Park. «C'est au
 premier plan …»"); a headline quote repeated later in the article takes that speaker.
-Short fragments with no source at all (les «gilets jaunes») are scare quotes and dropped.
+Whether a span is a quote at all (not a scare quote, title, name or offence: les «gilets
+jaunes», un livre intitulé «…») is decided once, by ``quote_decision``.
 """
 
 from __future__ import annotations

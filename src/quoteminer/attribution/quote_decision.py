@@ -31,7 +31,7 @@ from spacy.symbols import AUX, PUNCT, SPACE, VERB
 from spacy.tokens import Doc
 
 from ..extensions import doc_text
-from ..resources import read_json
+from ..resources import read_json, read_lines
 from .cues import clause_subject
 from .lexicon import lexicon
 from .phrases import is_reporting_verb
@@ -126,7 +126,9 @@ def _context() -> _Context:
     return _Context({k: frozenset(v) for k, v in data["before"].items()},
                     {k: _hashes(v) for k, v in data["before"].items()},
                     {k: _hashes(v) for k, v in data["sentence"].items()},
-                    _hashes(data["speech_words"]), frozenset(data["legal"]),
+                    _hashes(data["speech_words"]),
+                    frozenset(read_lines("attribution/offence_context.txt"))
+                    | frozenset(data["legal_extra"]),
                     _hashes(lexicon().source_markers), _hashes(CLOSING_MARKS))
 
 
