@@ -42,7 +42,7 @@ CONTEXT_FILE = "quotes/context_words.json"
 # "aux cris de «…»") enter with value 3 rather than 1: under L2 regularisation that
 # trusts these few hand-chosen signals more than the many others, as a prior, since the
 # guidelines name titles, names and offences as not quotes while the training articles
-# hold only a handful of each.  Cross-validated F1 is the same with 1, 2 or 3.
+# hold only a handful of each.  Cross-validated F1 is about the same with 1, 2 or 3.
 RULE_VALUE = 3.0
 BEFORE_WINDOW = 6  # tokens before the opening mark read for a context word
 LEGAL_WINDOW = 12  # tokens before "pour" read for a word of legal proceedings
