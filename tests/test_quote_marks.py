@@ -115,3 +115,43 @@ def test_degenerate_texts(text):
     spans, _ = find_quote_spans(text)
     for s in spans:
         assert 0 <= s.start < s.end <= len(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Swiss wire writes »…«: a » after a space and glued to a word opens, « closes
+    ("Des lycéens ont manifesté en soutien aux »gilets jaunes« aux cris de »Macron "
+     "démission!«, selon la police.", ["gilets jaunes", "Macron démission!"]),
+    ("La manifestante brandissait une pancarte »Nous voulons vivre«. »C'est notre dernière "
+     "chance«, a-t-elle ajouté.", ["Nous voulons vivre", "C'est notre dernière chance"]),
+    # both ways in one text (two wires pasted together)
+    ("Les «gilets jaunes» ont défilé. Ailleurs, des lycéens criaient »Macron démission«.",
+     ["gilets jaunes", "Macron démission"]),
+    # a » closing an open « is still a closing mark, even glued to the next word
+    ("«Nous verrons », a-t-il dit. «Je pars »Paul reste.", ["Nous verrons", "Je pars"]),
+    # an opening mark turned into », closed by »
+    ("Le quotidien se demande »comment réagir face aux casseurs». Le «grand débat» continue.",
+     ["comment réagir face aux casseurs", "grand débat"]),
+    # a broken opening mark after an elision keeps its reading
+    ("Il a dénoncé une «trahison». Elle parle d’»un recul historique», a-t-elle dit.",
+     ["trahison", "un recul historique"]),
+])
+def test_reversed_guillemets(text, expected):
+    assert quotes_of(text) == expected
+
+
+def test_reversed_quote_that_never_closes_is_dropped():
+    text = "Ils criaient »non à la taxe.\nLe cortège a rejoint la place."
+    spans, strays = find_quote_spans(text)
+    assert spans == []
+    assert [(s.mark, s.offset) for s in strays] == [("»", text.index("»"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a straight mark glued to an elided letter that lost its apostrophe opens
+    ('Le ministre a qualifié la mesure d"inacceptable" devant les députés.', ["inacceptable"]),
+    ('Il parle de l"urgence climatique" et de "justice".', ["urgence climatique", "justice"]),
+    # an inch mark after a number is still no quote
+    ('un écran de 5" et "une vraie citation" ici', ["une vraie citation"]),
+])
+def test_straight_mark_after_an_elided_letter(text, expected):
+    assert quotes_of(text) == expected

@@ -5,7 +5,8 @@ for a cue (``cues``), reads the speaker phrase (``entities.Registry``), and keep
 speaker record per person or body.  A quote with no cue of its own continues the
 previous speaker's words when nothing came between ("«…», a déclaré Park. «C'est au
 premier plan …»"); a headline quote repeated later in the article takes that speaker.
-Short fragments with no source at all (les «gilets jaunes») are scare quotes and dropped.
+Whether a span is a quote at all (not a scare quote, title, name or offence: les «gilets
+jaunes», un livre intitulé «…») is decided once, by ``quote_decision``.
 """
 
 from __future__ import annotations
@@ -27,8 +28,8 @@ from .cues import (CueMatch, clause_subject, colon_before, incise_after,
 from .entities import Registry, _collective
 from .phrases import forget_quote_intervals, in_quote, is_reporting_verb
 from ..extensions import doc_text
-from ..resources import read_lines
 from .lexicon import lexicon
+from .quote_decision import QuoteCandidate, QuoteDecider
 from .unattributed import unattributed_quotes
 from ..guard import GuardedComponent
 
@@ -48,6 +49,7 @@ class _Quote:
     sent_start: int
     sent_end: int
     paragraph: int
+    family: str = "guillemets"
     cue: CueMatch | None = None
     speaker: str | None = None
     how: str | None = None
@@ -57,6 +59,11 @@ class _Quote:
 
 
 class Attributor:
+    def __init__(self, decider: QuoteDecider | None = None) -> None:
+        # the quote-or-not decision (quote_decision); cross-validation swaps in a
+        # decider fitted without the article it scores
+        self.decider = decider if decider is not None else QuoteDecider()
+
     def __call__(self, doc: Doc) -> Doc:
         spans = doc._.get(ext.QUOTE_SPANS) or []
         registry = Registry(doc)
@@ -92,7 +99,10 @@ class Attributor:
             elif q.cue is not None:
                 previous = None
         _attribute_headlines(doc, quotes)
-        _drop_scare_quotes(doc, quotes)
+        # Scare quotes, titles and names are not quotes: one learned decision per span
+        candidates = [_candidate(doc, q) for q in quotes]
+        for q, keep in zip(quotes, self.decider.decide(doc, candidates)):
+            q.keep = keep
         kept = [q for q in quotes if q.keep]
         doc._.set(ext.QUOTES, [_quote_dict(doc, i, q) for i, q in enumerate(kept)])
         speaking = {q.speaker for q in kept if q.speaker}
@@ -116,7 +126,8 @@ class Attributor:
                 last = close.end - 1
         sent_start, sent_end = _sentence_around(doc, first, last, sentences)
         return _Quote(s["start"], s["end"], s["open_at"], s["close_at"], first, last,
-                      sent_start, sent_end, bisect.bisect_left(newlines, s["start"]))
+                      sent_start, sent_end, bisect.bisect_left(newlines, s["start"]),
+                      s.get("family", "guillemets"))
 
     @staticmethod
     def _seed_names(doc: Doc, registry: Registry, quotes: list[_Quote],
@@ -496,99 +507,11 @@ def _norm(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").split()).strip(" .,!?")
 
 
-def _drop_scare_quotes(doc: Doc, quotes: list[_Quote]) -> None:
-    """Scare quotes and names are not quotes: les «gilets jaunes» (a short fragment that
-    recurs as a term), or any short fragment no one is reported to have said."""
-    max_words = lexicon().max_term_words
-    counts: dict[str, int] = {}
-    for q in quotes:
-        counts[_norm(doc_text(doc)[q.start:q.end])] = counts.get(_norm(doc_text(doc)[q.start:q.end]), 0) + 1
-    offence_words = frozenset(read_lines("attribution/offence_context.txt"))
-    previous_offence: _Quote | None = None
-    for q in quotes:
-        text = doc_text(doc)[q.start:q.end]
-        words = len(text.split())
-        if _names_an_offence(doc, q, offence_words, previous_offence):
-            q.keep = False
-            previous_offence = q
-            continue
-        if _named_by_the_article(doc, q):
-            q.keep = False
-            continue
-        if words <= max_words and counts[_norm(text)] > 1 and q.kind == "partial":
-            q.keep = False
-        elif q.kind == "partial" and words <= max_words and _noun_phrase_in_marks(doc, q) \
-                and (q.how == "continuation" or _after_place_preposition(doc, q)):
-            # "sur la base de fiches de renseignement, des «notes blanches»", "la «loi
-            # travail»": a short noun phrase in marks, with no cue of its own, is a term
-            q.keep = False
-        elif q.kind == "partial" and q.speaker is None and words <= max_words + 2 \
-                and not q.reported and not _heading(doc, q):
-            q.keep = False  # a heading quote ("«Violence, racket, harcèlement, insultes»") stays
-        elif words <= max_words and q.speaker is None and all(w[:1].isupper() for w in text.split()):
-            q.keep = False  # « Le Monde », « Barkhane »: names of titles and operations
-
-
-def _named_by_the_article(doc: Doc, q: _Quote) -> bool:
-    """A title or a name the article gives, not words someone said: "un livre intitulé
-    «Ma vérité sur l'affaire»", "le projet de loi dit «immigration»", "ce qu'on appelle la
-    «cancel culture»"."""
-    j = q.first_tok - 1
-    while j >= 0 and (doc[j].is_space or doc[j].lower_ in ("le", "la", "les", "l'", "l’")):
-        j -= 1
-    if j < 0:
-        return False
-    word = doc[j]
-    lex = lexicon()
-    if word.lower_ in lex.title_words:
-        return True
-    if word.lower_ in lex.so_called_words and j > 0 and doc[j - 1].pos_ in ("NOUN", "PROPN"):
-        return True
-    return word.lemma_ == "appeler" and any(c.lower_ == "on" for c in word.children)
-
-
-ARTICLES_BEFORE_TERMS = frozenset("le la les l' l’ un une des du au aux de d' d’".split())
-
-
-def _noun_phrase_in_marks(doc: Doc, q: _Quote) -> bool:
-    """The marks hold a noun phrase that an article or a preposition introduces."""
-    inside = [t for t in doc[q.first_tok + 1:q.last_tok] if not (t.is_punct or t.is_space)]
-    if not inside or any(t.pos_ in ("VERB", "AUX") for t in inside):
-        return False
-    if inside[0].lower_ in ARTICLES_BEFORE_TERMS:
-        return True
-    before = q.first_tok - 1
-    while before >= 0 and doc[before].is_space:
-        before -= 1
-    return before >= 0 and doc[before].lower_ in ARTICLES_BEFORE_TERMS
-
-
-PLACE_PREPOSITIONS = frozenset("dans sur sous chez vers en au aux à".split())
-
-
-def _after_place_preposition(doc: Doc, q: _Quote) -> bool:
-    """ "Les autres vont rester dans «le village»": a place, whatever verb is near."""
-    before = q.first_tok - 1
-    while before >= 0 and doc[before].is_space:
-        before -= 1
-    return before >= 0 and doc[before].lower_ in PLACE_PREPOSITIONS
-
-
-def _names_an_offence(doc: Doc, q: _Quote, offence_words: frozenset[str],
-                      previous: _Quote | None) -> bool:
-    """ "une plainte pour «détention illicite»", and the quotes listed right after it."""
-    text = doc_text(doc)
-    if previous is not None:
-        between = text[(previous.close_at or previous.end) + 1:q.open_at]
-        if between.strip(" ,\u00a0\u202f") in ("", "et", "ou"):
-            return True
-    j = q.first_tok - 1
-    while j >= 0 and (doc[j].is_space or doc[j].lower_ in ("de", "d'", "d’", "des", "faits")):
-        j -= 1
-    if j < 0 or doc[j].lower_ != "pour":
-        return False
-    window = doc[max(0, j - 8):j]
-    return any(t.lower_ in offence_words for t in window)
+def _candidate(doc: Doc, q: _Quote) -> QuoteCandidate:
+    return QuoteCandidate(q.start, q.end, q.open_at, q.close_at, q.first_tok, q.last_tok,
+                          q.sent_start, q.sent_end, q.kind, q.family,
+                          q.cue.kind if q.cue is not None else None, q.how,
+                          q.speaker is not None, q.reported, _heading(doc, q))
 
 
 def _quote_dict(doc: Doc, index: int, q: _Quote) -> dict:

@@ -13,6 +13,12 @@ must not shift every later pair).  Rules, each with the sentence that motivates 
   dropped, as it is as often an inch mark or a typo.
 * Scraped pages sometimes turn an opening « into »: "faisait état d’»un parc privé
   potentiellement indigne»" — a » glued between an elided word and a letter opens.
+* Some wires (Swiss and German style) write guillemets the other way round: "en soutien
+  aux »gilets jaunes« aux cris de »Macron démission!«".  With no « open, a » after a
+  space and glued to a word opens such a quote, which the next « closes; one that never
+  closes is dropped, as a stray " is.
+* A straight " glued to an elided letter whose apostrophe was lost opens: "qualifié la
+  mesure d"inacceptable"".
 """
 
 from __future__ import annotations
@@ -62,6 +68,7 @@ class _Family:
     closes: frozenset[str]
     symmetric: frozenset[str]
     reopen_paragraphs: bool
+    opens_before_word_only: bool = False  # »gilets jaunes«: opens only glued to a word
 
 
 @dataclass(frozen=True)
@@ -76,7 +83,8 @@ def _config() -> _Config:
     data = read_json("quote_marks.json")
     families = tuple(
         _Family(f["name"], frozenset(f.get("open", ())), frozenset(f.get("close", ())),
-                frozenset(f.get("symmetric", ())), bool(f.get("reopen_paragraphs")))
+                frozenset(f.get("symmetric", ())), bool(f.get("reopen_paragraphs")),
+                bool(f.get("opens_before_word_only")))
         for f in data["families"])
     return _Config(families, frozenset(data["spaces_inside_marks"]),
                    int(data["max_unclosed_chars"]))
@@ -102,11 +110,16 @@ def _at_paragraph_start(text: str, i: int) -> bool:
     return j < 0 or text[j] == "\n"
 
 
+ELIDED_LETTERS = frozenset("dljnsctmDLJNSCTM")
+
+
 def _direction(text: str, i: int) -> str:
     """'open', 'close' or '?' for a symmetric mark from the characters around it."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     space_before = _is_space(before) or before in "([{—–-:’'"
+    if before in ELIDED_LETTERS and (i < 2 or not text[i - 2].isalpha()) and after.isalpha():
+        space_before = True  # d"inacceptable": an elision that lost its apostrophe
     space_after = _is_space(after) or after in ".,;:!?)]}…"
     if space_before and not space_after:
         return "open"
@@ -142,7 +155,7 @@ def find_quote_spans(text: str) -> tuple[list[QuoteSpan], list[StrayMark]]:
             else:
                 spans.extend(item.inner)
             return
-        if item.family.symmetric or stack:
+        if item.family.symmetric or item.family.opens_before_word_only or stack:
             return  # a stray " is dropped; an inner stray belongs to its outer quote
         end = text.find("\n", item.at)
         end = len(text) if end < 0 else end
@@ -236,7 +249,12 @@ def _resolve_role(text: str, i: int, roles: list[tuple[_Family, str]],
                 return fam, "open"
             return None
     for fam, kind in roles:
-        if kind == "open":
+        if kind == "open" and not fam.opens_before_word_only:
+            return fam, "open"
+    for fam, kind in roles:
+        if kind == "open" and fam.opens_before_word_only and (i == 0 or _is_space(text[i - 1])
+                                                              or text[i - 1] in "([") \
+                and i + 1 < len(text) and text[i + 1].isalpha():
             return fam, "open"
     # a closing mark with nothing open: d’»un parc privé…» — glued after an elision and
     # before a letter, it is a broken opening mark

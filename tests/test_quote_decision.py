@@ -1,0 +1,184 @@
+"""Quote or not (attribution.quote_decision): a table of sentences, the model file, training.
+
+The sentences are written for these tests, in the style of the French press: each row is
+a span in marks and whether it is someone's words (kept) or a name, title, offence or
+term (dropped).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from quoteminer.attribution.quote_decision import (MODEL_FILE, QuoteDecisionModel,
+                                                   candidate_features, shipped_model)
+from quoteminer.learn.corpus import GoldArticle
+from quoteminer.resources import models_dir
+
+QUOTES = [
+    # a one-word judgement ascribed to the subject of the sentence
+    ("La ministre de la Santé a jugé la situation «préoccupante» lors d'un déplacement à "
+     "Rennes.", ["préoccupante"]),
+    ("Le maire de Nantes s'est dit «très inquiet» après les inondations de la nuit.",
+     ["très inquiet"]),
+    ("Le procureur a dénoncé des faits d'une «extrême gravité» lors d'une conférence de "
+     "presse.", ["extrême gravité"]),
+    ("L'entreprise a qualifié ces accusations de «totalement infondées» dans un communiqué.",
+     ["totalement infondées"]),
+    # a fragment whose source is given by "selon"
+    ("La direction juge la grève «illégitime», selon un courriel interne consulté par l'AFP.",
+     ["illégitime"]),
+    # a whole sentence with its cue
+    ("«Nous ne céderons pas», a déclaré mardi le Premier ministre devant l'Assemblée.",
+     ["Nous ne céderons pas"]),
+    # slogans, signs and insults: words someone shouted or wrote
+    ("Les grévistes scandaient «On ne lâchera rien» devant le siège de la direction.",
+     ["On ne lâchera rien"]),
+    ("Des centaines de manifestants ont défilé samedi à Lyon aux cris de «Macron démission» "
+     "et «Justice fiscale».", ["Macron démission", "Justice fiscale"]),
+    ("Sur les pancartes brandies devant la préfecture, on pouvait lire « Non à la "
+     "fermeture ».", ["Non à la fermeture"]),
+    ("Il a été traité de «sale flic» par un groupe de jeunes, selon la police.", ["sale flic"]),
+    # straight and curly marks count as well as guillemets
+    ('Le gouvernement veut une école "plus juste", a expliqué le ministre de l\'Education.',
+     ["plus juste"]),
+    ("Le préfet évoque une situation “sous contrôle” après la nuit de violences.",
+     ["sous contrôle"]),
+]
+
+NOT_QUOTES = [
+    # titles of works
+    "L'auteur publie en mars un roman intitulé «Les Heures sombres» chez Gallimard.",
+    "Le chanteur a sorti l'an dernier son troisième album «Lumières».",
+    "La chaîne a diffusé samedi soir le documentaire «Les Oubliés de la République».",
+    # newspapers, operations, laws, groups
+    "Le quotidien «Ouest-France» a révélé l'affaire dimanche.",
+    "Il a lu «Le Monde» dans le train avant de rejoindre le ministère.",
+    "L'opération «Sentinelle» mobilise encore 7000 militaires sur le territoire.",
+    "Le projet de loi dit « sécurité globale » sera examiné au Sénat en janvier.",
+    "Le collectif «Nos quartiers ont du talent» organise une journée portes ouvertes.",
+    # offences, and the offences listed after the first
+    "Le suspect a été placé en garde à vue pour «violences volontaires aggravées» et "
+    "«outrage».",
+    "Une information judiciaire a été ouverte pour «homicide involontaire» après l'accident.",
+    # a term that recurs, no one said it
+    "Les «gilets jaunes» ont bloqué un rond-point près de Rouen. Plusieurs «gilets jaunes» "
+    "ont été interpellés.",
+]
+
+
+@pytest.mark.parametrize("text, expected", QUOTES)
+def test_quotes_are_kept(miner, text, expected):
+    assert [q.text for q in miner(text).quotes] == expected
+
+
+@pytest.mark.parametrize("text", NOT_QUOTES)
+def test_names_titles_offences_and_terms_are_dropped(miner, text):
+    assert [q.text for q in miner(text).quotes] == []
+
+
+# --- the lexicon ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("family, group, word", [
+    ("before", "shout", "cris"),        # aux cris de «…»
+    ("before", "sign", "pancarte"),     # une pancarte «…»
+    ("before", "insult", "traité"),     # traité de «…»
+    ("before", "work", "album"),        # son album «…»
+    ("before", "name", "opération"),    # l'opération «…»
+    ("sentence", "shout", "scander"),   # les manifestants scandaient «…»
+    ("sentence", "survey", "sondage"),  # 23 % de «satisfaits», selon un sondage
+])
+def test_context_word_families(family, group, word):
+    from quoteminer.resources import read_json
+
+    data = read_json("quotes/context_words.json")
+    assert word in data[family][group]
+    assert "je" in data["speech_words"] and "nous" in data["speech_words"]
+    assert "condamnation" in data["legal_extra"]
+
+
+# --- the model file -----------------------------------------------------------------------
+
+def test_shipped_model_is_plain_json_with_named_weights():
+    raw = (models_dir() / MODEL_FILE).read_text(encoding="utf-8")
+    data = json.loads(raw)  # JSON, nothing that runs code when it loads
+    model = QuoteDecisionModel.from_dict(data)
+    assert model == shipped_model()
+    assert 0.0 < model.threshold < 1.0
+    # the rules it replaced are among its features, with the sign a reader expects
+    assert model.weights["rule=offence"] < 0 < model.weights["rule=keep"]
+    assert model.weights["rule=named"] < 0
+
+
+@pytest.mark.parametrize("bad", [
+    {"intercept": 0.0},                                   # no weights
+    {"intercept": 0.0, "weights": {"words=1": "high"}},   # a weight that is no number
+    {"intercept": 0.0, "weights": [["words=1", 1.0]]},    # not a mapping
+])
+def test_malformed_model_is_refused(bad):
+    with pytest.raises(ValueError):
+        QuoteDecisionModel.from_dict(bad)
+
+
+def test_score_is_a_logistic_dot_product():
+    model = QuoteDecisionModel({"speaker": 2.0, "rule=named": -3.0}, intercept=0.5)
+    assert model.score({}) == pytest.approx(1 / (1 + 2.718281828 ** -0.5), rel=1e-6)
+    assert model.keep({"speaker": 1.0}) and not model.keep({"rule=named": 1.0})
+    assert model.score({"unknown feature": 1.0}) == model.score({})
+
+
+def test_features_name_the_signals(miner):
+    from quoteminer.attribution import quote_decision
+
+    seen = []
+    original = quote_decision.QuoteDecider.decide
+
+    def spy(self, doc, candidates):
+        seen.extend(candidate_features(doc, candidates))
+        return original(self, doc, candidates)
+
+    quote_decision.QuoteDecider.decide = spy
+    try:
+        miner("L'auteur publie en mars un roman intitulé «Les Heures sombres» chez Gallimard.")
+        miner("Les grévistes ont défilé aux cris de «Macron démission».")
+    finally:
+        quote_decision.QuoteDecider.decide = original
+    assert "rule=named" in seen[0] and "before_title_word" in seen[0]
+    assert "before_shout" in seen[1] and "words=2" in seen[1]
+
+
+def test_attribution_asks_the_decider(miner):
+    from quoteminer.learn.quote_training import install
+
+    component = miner.nlp.get_pipe("quoteminer_attribution")
+    kept_before = component.decider
+    try:
+        install(miner, {"intercept": -20.0, "weights": {}})  # a model that keeps nothing
+        assert miner("«Nous ne céderons pas», a déclaré le ministre.").quotes == ()
+    finally:
+        component.decider = kept_before
+    assert len(miner("«Nous ne céderons pas», a déclaré le ministre.").quotes) == 1
+
+
+# --- training ------------------------------------------------------------------------------
+
+def _gold(i: int, text: str, quotes: list[str]) -> GoldArticle:
+    return GoldArticle(id=f"t{i}", text=text, figures=(),
+                       quotes=tuple({"text": q, "speaker": None, "kind": "partial"} for q in quotes))
+
+
+def test_training_on_a_small_subset_is_deterministic(miner):
+    pytest.importorskip("sklearn")  # a training-only dependency (the "train" extra)
+    from quoteminer.learn.quote_training import dumps, extract_examples, fit, parse_articles
+
+    articles = [_gold(i, text, quotes) for i, (text, quotes) in enumerate(QUOTES)]
+    articles += [_gold(100 + i, text, []) for i, text in enumerate(NOT_QUOTES)]
+    examples = extract_examples(parse_articles(miner, articles))
+    assert sum(e.label for e in examples) == sum(len(q) for _, q in QUOTES)
+    assert len(examples) - sum(e.label for e in examples) >= len(NOT_QUOTES)
+    first, second = fit(examples, seed=0), fit(examples, seed=0)
+    assert dumps(first) == dumps(second)
+    model = QuoteDecisionModel.from_dict(json.loads(dumps(first)))
+    # fitted on these rows, it separates them
+    assert all(model.keep(e.features) == bool(e.label) for e in examples)
