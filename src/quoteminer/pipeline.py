@@ -151,26 +151,26 @@ class Miner:
         if n_process > 1:
             yield from mine_in_processes(self, tasks, n_process=n_process,
                                          batch_size=batch_size, load=load)
-        elif errors == "raise":
-            yield from self._pipe_here(tasks, batch_size)
         else:
-            yield from self._pipe_isolated(tasks, batch_size)
+            for block, size in _blocks(tasks, batch_size):
+                if errors == "raise":
+                    yield from self._pipe_here(block, size)
+                else:
+                    yield from self._pipe_block_isolated(block, size)
 
-    def _pipe_isolated(self, tasks: Iterable[tuple[str, Any, dict]],
-                       batch_size: int) -> Iterator[Article]:
+    def _pipe_block_isolated(self, block: list[tuple[str, Any, dict]],
+                             batch_size: int) -> Iterator[Article]:
         # ``nlp.pipe`` dies with the first exception it meets, taking the articles after it
-        # along; the stream is therefore mined in blocks, and a block that raised is mined
-        # again article by article from the first article it had not yielded.
-        iterator = iter(tasks)
-        while block := list(islice(iterator, STREAM_BLOCK)):
-            done = 0
-            try:
-                for article in self._pipe_here(block, batch_size):
-                    done += 1
-                    yield article
-            except Exception:  # noqa: BLE001 - redone below, article by article
-                for task in block[done:]:
-                    yield self._mine_alone(task, batch_size)
+        # along; a block that raised is mined again article by article from the first
+        # article it had not yielded.
+        done = 0
+        try:
+            for article in self._pipe_here(block, batch_size):
+                done += 1
+                yield article
+        except Exception:  # noqa: BLE001 - redone below, article by article
+            for task in block[done:]:
+                yield self._mine_alone(task, batch_size)
 
     def _mine_alone(self, task: tuple[str, Any, dict], batch_size: int) -> Article:
         try:
@@ -206,6 +206,31 @@ class Miner:
             segments = split_segments(text)
             for i, (start, end) in enumerate(segments):
                 yield text[start:end], (text, id_, source, start, i == len(segments) - 1)
+
+
+def _blocks(tasks: Iterable[tuple[str, Any, dict]],
+             batch_size: int) -> Iterator[tuple[list[tuple[str, Any, dict]], int]]:
+    """The stream cut into blocks of at most ``STREAM_BLOCK`` articles, each with the batch
+    size to parse it with.
+
+    An article longer than a segment is a block of its own, parsed one segment at a time:
+    spaCy parses a whole batch at once, and 16 segments of a 2 MB page in one batch held
+    6.6 GB where one at a time holds a segment's worth.
+    """
+    block: list[tuple[str, Any, dict]] = []
+    for task in tasks:
+        if len(task[0]) > MAX_SEGMENT_CHARS:
+            if block:
+                yield block, batch_size
+                block = []
+            yield [task], 1
+            continue
+        block.append(task)
+        if len(block) >= STREAM_BLOCK:
+            yield block, batch_size
+            block = []
+    if block:
+        yield block, batch_size
 
 
 def _empty_articles(order: deque[tuple[str, Any, dict] | None]) -> Iterator[Article]:

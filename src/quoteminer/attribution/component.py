@@ -351,6 +351,12 @@ class SentenceTable:
         return (self.doc[a:b] for a, b in self.bounds)
 
 
+# Tokens before the opening mark and after the closing one that a quote's sentence may
+# span: French news sentences run to 60-100 tokens; 150 on each side leaves every real one
+# whole.
+SENTENCE_REACH = 150
+
+
 def _sentence_around(doc: Doc, first: int, last: int,
                      sentences: SentenceTable) -> tuple[int, int]:
     """The sentence holding a quote, mended where the parser cut it.
@@ -362,10 +368,15 @@ def _sentence_around(doc: Doc, first: int, last: int,
     """
     start = sentences.start(first)
     end = max(sentences.end(first), sentences.end(last))
-    while start > 0 and _continues_previous(doc, start):
+    reach_start, reach_end = max(0, first - SENTENCE_REACH), min(len(doc), last + 1 + SENTENCE_REACH)
+    while reach_start < start and _continues_previous(doc, start):
         start = sentences.start(start - 1)
-    while end < len(doc) and _continues_previous(doc, end):
+    while end < reach_end and _continues_previous(doc, end):
         end = sentences.end(end)
+    # Every cue search scans the quote's sentence; on a page with no punctuation ("« a » «
+    # a » …" 10,000 times, a 30,000-word run) the "sentence" is the whole text and the
+    # scans became quadratic.  No cue of a real sentence lies further than this from it.
+    start, end = max(start, reach_start), min(end, reach_end)
     # a line break ends a sentence even without a period ("… à Toulouse »\nTout en …")
     for i in range(first - 1, start - 1, -1):
         if "\n" in doc[i].whitespace_ or "\n" in doc[i].text:
