@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..resources import read_json
 from .needles import required_pieces
+from .numbers import DigitGrammar
 
 
 def _alternation(phrases, *, flexible_space: bool = True) -> str:
@@ -48,7 +49,13 @@ class FigureLexicon:
     premier_titles: frozenset[str]
     ordinal_noun_idioms: frozenset[str]
     habitual_weekday: tuple[str, ...]
+    digits: DigitGrammar
+    currency_prefixes: dict[str, str]   # "EUR29,99", "$10k": sign or code before the amount
+    cents: frozenset[str]
+    signed_measures: frozenset[str]     # "(- 2 points)": a change, kind quantity
     # compiled patterns
+    digits_re: re.Pattern               # a number in digits, groups "sign" and "num"
+    currency_prefix_re: re.Pattern      # searched on the few characters before a number
     number_words_re: re.Pattern
     percent_re: re.Pattern
     currency_re: re.Pattern
@@ -101,6 +108,15 @@ def load_lexicon() -> FigureLexicon:
     measure_re = re.compile(rf"(?:\s*(?:de\s+|d['’]))?\s?({_alternation(units['measures'])})(?![\w/²³])")
     time_unit_re = re.compile(
         rf"\s+(?:({_alternation(units['time_adjectives'])})\s+)?({_alternation(units['time'])})(?![\w-])")
+    digits = DigitGrammar.from_data(numerals["digits"])
+    # What may be glued to digits: a unit ("250ml", "7,62mm"), a thousands "k" ("10k"), a
+    # million or billion sign only before a currency ("1,5M€"; "3M" alone is a name).
+    glued = "|".join([_alternation(units["measures"]), _alternation(units["glued_multipliers"]),
+                      rf"(?:{_alternation(units['glued_multipliers_before_currency'])})(?=\s?[$€£])"])
+    prefixes = dict(money["prefixes"])
+    digits_re = re.compile(digits.pattern(glued, tuple(prefixes)))
+    currency_prefix_re = re.compile(
+        rf"(?<![\w$€£])({_alternation(prefixes, flexible_space=False)})[ \u00a0\u202f]?$")
     fraction_time = {k: (float(v[0]), v[1]) for k, v in units["fraction_time"].items()}
     fraction_time_re = re.compile(rf"(?<![\w-])({_alternation(fraction_time)})(?![\w-])",
                                   re.IGNORECASE)
@@ -128,6 +144,12 @@ def load_lexicon() -> FigureLexicon:
         premier_titles=frozenset(context["premier_titles"]),
         ordinal_noun_idioms=frozenset(context["ordinal_noun_idioms"]),
         habitual_weekday=tuple(context["habitual_weekday"]),
+        digits=digits,
+        currency_prefixes=prefixes,
+        cents=frozenset(money["cents"]),
+        signed_measures=frozenset(units["signed_measures"]),
+        digits_re=digits_re,
+        currency_prefix_re=currency_prefix_re,
         number_words_re=number_words_re,
         percent_re=percent_re,
         currency_re=currency_re,

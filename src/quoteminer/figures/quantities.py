@@ -12,16 +12,14 @@ import re
 from typing import Iterator
 
 from .candidates import Candidate, FigureContext
-from .numbers import clean_number, parse_digits, parse_words
+from .numbers import clean_number, parse_words
 from .units import noun_phrase, partitive_noun
 
-_DIGITS = re.compile(
-    r"(?<![\w.,/:°])(?<![^\W\d_]-)"
-    r"(\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
-    r"(?![^\W\d_])(?![.,]\d)")
 _MULTIPLIER_WORD = re.compile(r"\s+(millions?|milliards?)(?![\w])")
 _NAME_AFTER = re.compile(r"\s+([A-Z][a-zé]+)(?![\w])")
-_MULTIPLIER_SIGN = re.compile(r"\s?(k|M|G|Mds?|Md|Mrd)(?=\s?[$€])")
+_MULTIPLIER_SIGN = re.compile(r"\s?(k|K|M|G|Mds?|Md|Mrd)(?=\s?[$€£])")
+# "10k abonnés", "$10k": a glued thousands sign with no currency after it.
+_THOUSANDS_SIGN = re.compile(r"[kK](?![^\W\d_])")
 # Cues before a four-digit number that make it a year: "en 1953", "depuis 2011",
 # "l'année 2022", "l'été 2018", "des années 2010".
 _YEAR_CUE = re.compile(
@@ -42,6 +40,19 @@ _APPOSITION_BEFORE = re.compile(r"[\w*»)][,(]\s*$")
 _APPOSITION_AFTER = re.compile(r"\s*[,;.)–—]")
 _NOT_AGE_BEFORE = re.compile(r"(?:\by\s+a(?:vait|ura)?|fait|depuis|pendant|durant|en|sur|dans)\s*$",
                              re.IGNORECASE)
+# "15 dollars et 15 cents", "1 USD 23 cents", "13 euros et quarante-cinq centimes", "2 euros 50."
+_CENTS = re.compile(
+    r"(?:\s+et)?\s+(?P<n>\d{1,2}|[a-zé]+(?:-[a-zé]+)*)(?:\s+(?P<cents>[a-zé]+)(?![\w])|(?=\s*[.,;:!?)»]))",
+    re.IGNORECASE)
+_HALF_AFTER = re.compile(r"\s+et\s+(demie?|quart)(?![\w-])", re.IGNORECASE)
+# "deux fois plus élevée", "cinq fois moins": a factor, not a tally of occasions
+_MULTIPLICATIVE = re.compile(r"\s+(?:plus|moins|supérieure?s?|inférieure?s?|mieux|pire)(?![\w])",
+                             re.IGNORECASE)
+_CLOCK_BEFORE = re.compile(
+    r"(?<![\w-])(?:à|vers|dès|passé|passées|jusqu['’]à|avant)\s*$",
+    re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"\s+(?:à\s+\d|du\s+matin|du\s+soir|de\s+l['’]après-midi|pile|précises?|GMT|"
+                          r"heure\s+locale|heure\s+de\s+Paris)(?![\w])", re.IGNORECASE)
 _DE_BEFORE = re.compile(r"\b(?:de|d['’])\s*$", re.IGNORECASE)
 
 
@@ -123,10 +134,11 @@ def _money_code(ctx: FigureContext, phrase: str) -> str | None:
 
 def _number_cores(ctx: FigureContext) -> Iterator[tuple[int, int, float, bool]]:
     """(start, end, value, in_words) for every number in digits or in words."""
-    for m in _DIGITS.finditer(ctx.text):
-        value = parse_digits(m.group(1))
+    grammar = ctx.lexicon.digits
+    for m in ctx.lexicon.digits_re.finditer(ctx.text):
+        value = grammar.value(m.group("sign"), m.group("num"))
         if value is not None:
-            yield m.start(1), m.end(1), value, False
+            yield m.start(), m.end(), value, False
     for m in ctx.finditer(ctx.lexicon.number_words_re):
         words = m.group(0)
         if words.lower() in ("un", "une", "million", "millions", "milliard", "milliards"):
@@ -156,6 +168,39 @@ def _number_cores(ctx: FigureContext) -> Iterator[tuple[int, int, float, bool]]:
         yield start, end, float(value), True
 
 
+def _currency_prefix(ctx: FigureContext, start: int) -> tuple[str | None, int]:
+    """(ISO code, start of the sign) for "EUR29,99", "USD 1,23", "$10k"; (None, start)."""
+    m = ctx.lexicon.currency_prefix_re.search(ctx.text, max(0, start - 5), start)
+    if not m:
+        return None, start
+    return _money_code(ctx, ctx.lexicon.currency_prefixes[m.group(1)]), m.start(1)
+
+
+def _money_tail(ctx: FigureContext, end: int) -> tuple[float, int]:
+    """(cents as a fraction of the unit, end) for an amount in two parts: "15 dollars et
+    15 cents", "1 USD 23 cents", "treize euros et quarante-cinq centimes", "2 euros 50."."""
+    m = _CENTS.match(ctx.text, end)
+    if not m:
+        return 0.0, end
+    word = m.group("cents")
+    if word is not None and word.lower() not in ctx.lexicon.cents:
+        return 0.0, end
+    amount = m.group("n")
+    value = int(amount) if amount.isdigit() else parse_words(amount)
+    if value is None or not 0 < value < 100 or (word is None and len(amount) != 2):
+        return 0.0, end
+    return value / 100, m.end()
+
+
+def _and_a_half(text: str, end: int) -> tuple[float, int]:
+    """(0.5, end) for "deux ans et demi", "un centimètre et demi", "deux heures et demie";
+    "une heure et quart" adds 0.25."""
+    m = _HALF_AFTER.match(text, end)
+    if not m:
+        return 0.0, end
+    return (0.5 if m.group(1).lower().startswith("demi") else 0.25), m.end()
+
+
 def numbers(ctx: FigureContext) -> Iterator[Candidate]:
     text, lex = ctx.text, ctx.lexicon
     for start, end, value, in_words in sorted(_number_cores(ctx)):
@@ -169,44 +214,91 @@ def numbers(ctx: FigureContext) -> Iterator[Candidate]:
         if m and not in_words:
             multiplier = lex.multipliers.get(m.group(1)) or lex.multipliers[m.group(1).lower()]
             end = m.end()
-        qualifier, qual_start = qualifier_before(ctx, start)
+        elif not in_words and (m := _THOUSANDS_SIGN.match(text, end)):
+            multiplier, end = 1000, m.end()  # "10k abonnés", "$10k"
+        prefix_code, prefix_start = (None, start) if in_words else _currency_prefix(ctx, start)
+        qualifier, qual_start = qualifier_before(ctx, prefix_start)
         total = clean_number(value * multiplier)
         base = dict(core_start=start, core_end=end, qualifier=qualifier, multiplier=multiplier)
+        signed = text[start] in lex.digits.minus_signs + lex.digits.plus_signs
 
         if (m := lex.percent_re.match(text, end)):
             yield Candidate(qual_start, m.end(), "percent", total, **base)
             continue
+        if prefix_code is not None:
+            m = lex.currency_re.match(text, end)  # "$10 US": a code after the sign wins
+            code = (_money_code(ctx, m.group(1) or m.group(2)) if m else None) or prefix_code
+            stop = m.end() if m and code else end
+            cents, stop = _money_tail(ctx, stop)
+            yield Candidate(qual_start, stop, "money", clean_number(total + cents), code, **base)
+            continue
         if (m := lex.currency_re.match(text, end)):
             code = _money_code(ctx, m.group(1) or m.group(2))
             if code:
-                yield Candidate(qual_start, m.end(), "money", total, code, **base)
+                half, stop = _and_a_half(text, m.end())
+                cents, stop = _money_tail(ctx, stop) if not half else (half, stop)
+                yield Candidate(qual_start, stop, "money", clean_number(total + cents), code, **base)
                 continue
         if (m := lex.time_unit_re.match(text, end)):
             unit = m.group(2)
+            half, stop = _and_a_half(text, m.end())
             kind = "age" if _is_age(ctx, start, qual_start, m.end(), unit) else "duration"
-            yield Candidate(qual_start, m.end(), kind, total, unit, **base)
+            if kind == "duration" and _is_time_of_day(ctx, qual_start, start, value, unit, m.end()):
+                yield Candidate(qual_start, m.end(), "time", f"{int(value):02d}:00", **base)
+                continue
+            yield Candidate(qual_start, stop, kind, clean_number(total + half), unit, **base)
             continue
         if (m := lex.measure_re.match(text, end)):
             has_de = bool(re.match(r"\s*(?:de\s|d['’])", text[end:]))
             if not has_de or multiplier > 1:
-                yield Candidate(qual_start, m.end(), "quantity", total, m.group(1), **base)
+                half, stop = _and_a_half(text, m.end())
+                yield Candidate(qual_start, stop, "quantity", clean_number(total + half),
+                                m.group(1), **base)
                 continue
         is_year = (not in_words and multiplier == 1 and re.fullmatch(r"\d{4}", text[start:end])
                    and 1800 <= value <= 2100 and qualifier is None)
-        if is_year and _YEAR_CUE.search(text[max(0, start - 20):start]):
-            yield Candidate(start, end, "year", total)
-            continue
         after = end
         if multiplier > 1 or (in_words and total >= 1000000):
             dm = re.match(r"\s*(?:de\s+|d['’])", text[end:])
             if dm:
                 after = end + dm.end()
         phrase = noun_phrase(ctx, after)
+        if is_year and _YEAR_CUE.search(text[max(0, start - 20):start]) and not _counts_plural(ctx, phrase):
+            yield Candidate(start, end, "year", total)
+            continue
         if phrase is not None and not (is_year and phrase.head[:1].isupper()):
-            yield Candidate(qual_start, phrase.end, "count", total, phrase.text, **base)
+            if signed and phrase.head.lower() in lex.signed_measures:
+                # "(- 2 points)": a signed change of a score or a rate is a quantity
+                yield Candidate(qual_start, phrase.end, "quantity", total, phrase.head, **base)
+                continue
+            kind = "quantity" if _MULTIPLICATIVE.match(text, phrase.end) and phrase.head.lower() == "fois" else "count"
+            yield Candidate(qual_start, phrase.end, kind, total, phrase.text, **base)
             continue
         if is_year:
             yield Candidate(start, end, "year", total)
             continue
         yield Candidate(qual_start, end, "count", total, partitive_noun(ctx, end), bare=True,
                         **base)
+
+
+def _counts_plural(ctx: FigureContext, phrase) -> bool:
+    """ "pour 2034 opérations de blocage": a four-digit number before a plural common noun
+    counts it, whatever the cue before ("pour", "de") suggests."""
+    if phrase is None or not phrase.head[:1].islower():
+        return False
+    tok = ctx.token_after(phrase.start)
+    return tok is not None and tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number")
+
+
+def _is_time_of_day(ctx: FigureContext, qual_start: int, start: int, value: float, unit: str,
+                    end: int) -> bool:
+    """ "à 20 heures", "vers 21 heures", "passé 16 heures", "de 21 heures à 6 heures": an hour
+    of the clock, not a length of time ("pendant 20 heures", "20 heures de garde à vue")."""
+    if unit.lower() not in ("heures", "heure", "h") or not 0 <= value <= 24 or value != int(value):
+        return False
+    if re.match(r"\s*(?:de\s|d['’])", ctx.text[end:]):
+        return False
+    before = ctx.text[max(0, start - 20):start]
+    if _CLOCK_BEFORE.search(before):
+        return True
+    return bool(_CLOCK_AFTER.match(ctx.text, end))
