@@ -43,6 +43,7 @@ class FigureLexicon:
     fraction_time: dict[str, tuple[float, str]]
     qualifiers: dict[str, str]          # lower-cased phrase → qualifier
     person_nouns: frozenset[str]
+    person_suffixes: tuple[str, ...]
     durative_nouns: frozenset[str]
     age_verbs: frozenset[str]
     code_prefixes: frozenset[str]
@@ -138,6 +139,7 @@ def load_lexicon() -> FigureLexicon:
         fraction_time=fraction_time,
         qualifiers=qualifiers,
         person_nouns=frozenset(context["person_nouns"]),
+        person_suffixes=tuple(context["person_suffixes"]),
         durative_nouns=frozenset(context["durative_nouns"]),
         age_verbs=frozenset(context["age_verbs"]),
         code_prefixes=frozenset(context["code_prefixes"]),

@@ -34,10 +34,13 @@ _NON_FIGURES = re.compile(
 # What each kind holds: "01 23", and a digit, hyphen or slash, digit ("1-1", "24/7");
 # re searches these fast, as they start with a digit.
 _NON_FIGURE_NEEDLES = (re.compile(r"0\d[\s.-]\d\d"), re.compile(r"\d[-/]\d"))
-_AGE_BEFORE = re.compile(r"(?:âgée?s?|agée?s?)\s+(?:de\s+|d['’])?(?:seulement\s+|à\s+peine\s+)?$",
-                         re.IGNORECASE)
-_APPOSITION_BEFORE = re.compile(r"[\w*»)][,(]\s*$")
-_APPOSITION_AFTER = re.compile(r"\s*[,;.)–—]")
+# The other numbers of a list sharing the unit: "âgés de 32, 34 et 78 ans", "Pascal Fauret, 59 et 58 ans,"
+_LIST_BEFORE = r"(?:\d{1,3}\s*(?:,|et|à|ou)\s*)*"
+_AGE_BEFORE = re.compile(r"(?:âgée?s?|agée?s?)\s+(?:de\s+|d['’])?(?:seulement\s+|à\s+peine\s+)?"
+                         + _LIST_BEFORE + "$", re.IGNORECASE)
+_APPOSITION_BEFORE = re.compile(r"[\w*»)][,(]\s*" + _LIST_BEFORE + "$")
+_APPOSITION_AFTER = re.compile(r"\s*[,;:.)–—]")
+_AGE_NOUN_BEFORE = re.compile(r"(?<![\w-])âge\s+(?:de\s+|d['’])$", re.IGNORECASE)
 _NOT_AGE_BEFORE = re.compile(r"(?:\by\s+a(?:vait|ura)?|fait|depuis|pendant|durant|en|sur|dans)\s*$",
                              re.IGNORECASE)
 # "15 dollars et 15 cents", "1 USD 23 cents", "13 euros et quarante-cinq centimes", "2 euros 50."
@@ -106,21 +109,37 @@ def _is_age(ctx: FigureContext, core_start: int, qual_start: int, unit_end: int,
         if verb.lemma_ in lex.age_verbs and verb.pos_ in ("VERB", "AUX"):
             return True
     if _DE_BEFORE.search(before):
+        if _AGE_NOUN_BEFORE.search(before):
+            return True  # "à l'âge de 13 ans"
         unit_tok = ctx.token_at(unit_end - 1)
         heads = [unit_tok.head, unit_tok.head.head] if unit_tok is not None else []
         for h in heads:
-            if h.lemma_.lower() in lex.durative_nouns or h.lower_ in lex.durative_nouns:
+            if _is_durative(lex, h):
                 return False
-            if h.lemma_.lower() in lex.person_nouns or h.lower_ in lex.person_nouns:
-                return True
-            if h.pos_ == "PROPN":
+            if _is_person(lex, h):
                 return True
         # nearest noun before "de" in the same sentence
         if prev is not None:
             for t in reversed(ctx.doc[max(prev.sent.start, prev.i - 8):prev.i]):
-                if t.pos_ in ("NOUN", "PROPN"):
-                    return t.lemma_.lower() in lex.person_nouns or t.lower_ in lex.person_nouns
+                if t.pos_ in ("NOUN", "PROPN") or t.lower_ in lex.person_nouns:  # "un jeune"
+                    return not _is_durative(lex, t) and _is_person(lex, t)
     return False
+
+
+def _is_durative(lex, tok) -> bool:
+    return tok.lemma_.lower() in lex.durative_nouns or tok.lower_ in lex.durative_nouns
+
+
+def _is_person(lex, tok) -> bool:
+    """A noun that names a person: in the lexicon ("homme"), a name ("Meng"), a
+    nationality ("un Français de 25 ans", "ce Franco-marocain de 28 ans"), or built with a
+    suffix French uses for people ("informaticien", "humoriste", "délinquant", "religieuse")."""
+    if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper() and not tok.is_sent_start):
+        return True
+    words = {tok.lemma_.lower(), tok.lower_, tok.lower_.rsplit("-", 1)[-1]}
+    if words & lex.person_nouns:
+        return True
+    return tok.pos_ == "NOUN" and tok.lower_.endswith(lex.person_suffixes)
 
 
 def _money_code(ctx: FigureContext, phrase: str) -> str | None:
