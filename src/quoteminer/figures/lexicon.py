@@ -32,6 +32,8 @@ class FigureLexicon:
     number_words: frozenset[str]
     multipliers: dict[str, int]
     approximate: dict[str, int]
+    age_nouns: dict[str, int]           # "un quinquagénaire": age 50, about
+    approximate_ages: frozenset[str]    # "David, la trentaine,": age 30, about
     fractions: dict[str, int]
     half_nouns: dict[str, float]
     ordinal_irregular: dict[str, int]
@@ -65,9 +67,11 @@ class FigureLexicon:
     qualifier_re: re.Pattern
     fraction_time_re: re.Pattern
     approximate_re: re.Pattern
+    age_noun_re: re.Pattern
     # a word every match of the pattern holds, to skip texts without one (needles.py)
     fraction_time_words: tuple[str, ...]
     approximate_words: tuple[str, ...]
+    age_noun_words: tuple[str, ...]
 
     def qualifier_of(self, phrase: str) -> str | None:
         key = " ".join(phrase.lower().replace("’", "'").split())
@@ -122,12 +126,15 @@ def load_lexicon() -> FigureLexicon:
     fraction_time_re = re.compile(rf"(?<![\w-])({_alternation(fraction_time)})(?![\w-])",
                                   re.IGNORECASE)
     approximate_re = re.compile(
-        rf"(?<![\w-])(une?)\s+({_alternation(numerals['approximate'])})(?![\w])"
+        rf"(?<![\w-])({_alternation(numerals['approximate_determiners'])})\s+"
+        rf"({_alternation(numerals['approximate'])})(?![\w])"
         rf"(?:\s+(?:de\s+|d['’]))?", re.IGNORECASE)
     return FigureLexicon(
         number_words=frozenset(w.lower() for w in words),
         multipliers=dict(numerals["multipliers"]),
         approximate=dict(numerals["approximate"]),
+        age_nouns=dict(numerals["age_nouns"]),
+        approximate_ages=frozenset(numerals["approximate_ages"]),
         fractions=dict(numerals["fractions"]),
         half_nouns=dict(numerals["half_nouns"]),
         ordinal_irregular=dict(numerals["ordinal_irregular"]),
@@ -160,6 +167,9 @@ def load_lexicon() -> FigureLexicon:
         qualifier_re=qualifier_re,
         fraction_time_re=fraction_time_re,
         approximate_re=approximate_re,
+        age_noun_re=re.compile(rf"(?<![\w-])({_alternation(numerals['age_nouns'])})s?(?![\w-])",
+                               re.IGNORECASE),
         fraction_time_words=required_pieces(fraction_time),
         approximate_words=required_pieces(numerals["approximate"]),
+        age_noun_words=("génaire", "tenaire"),
     )

@@ -44,6 +44,9 @@ _ONE_DURATION = re.compile(
     r"(?<![\w-])(?:depuis|pendant|durant|il\s+y\s+a|en\s+plus\s+d['’]|dans)\s+(une?)\s+"
     r"(an|année|mois|semaine|jour|journée|nuit|heure|minute|décennie|siècle)(?![\w-])",
     re.IGNORECASE)
+_SCALE = re.compile(r"(milliers|millions|milliards)(?![\w])(?:\s+(?:de\s+|d['’]))?",
+                    re.IGNORECASE)
+_AGED = re.compile(r"âgée?s?\s+(?:de\s+|d['’])$", re.IGNORECASE)
 _ANNIVERSARY_DET = re.compile(r"(?:le|du|au|son|ce)\s+$", re.IGNORECASE)
 
 
@@ -175,19 +178,54 @@ def _fraction(ctx: FigureContext, start: int, end: int, value: float) -> Candida
 
 
 def approximates(ctx: FigureContext) -> Iterator[Candidate]:
-    """ "une dizaine de lycées" → count 10 about; "une quinzaine de jours" → duration."""
+    """ "une dizaine de lycées" → count 10 about; "une quinzaine de jours" → duration; "une
+    trentaine de kilomètres" → quantity; "une centaine de milliers" → 100 000; "une bonne
+    dizaine", "la dizaine de délits"; "David, la trentaine," → age 30; "un quinquagénaire"
+    → age 50."""
     lex = ctx.lexicon
+    for m in ctx.finditer(lex.age_noun_re, words=lex.age_noun_words):
+        yield Candidate(m.start(), m.end(), "age", lex.age_nouns[m.group(1).lower()], "ans",
+                        "about", core_start=m.start(), core_end=m.end())
     for m in ctx.finditer(lex.approximate_re, words=lex.approximate_words):
-        value = lex.approximate[m.group(2).lower()]
+        word = m.group(2).lower()
+        value = lex.approximate[word]
+        definite = m.group(1).split()[0].lower() not in ("un", "une")  # "la dizaine de délits"
+        start = m.start(2) if definite else m.start()
         core_end = m.end(2)
-        extra = dict(qualifier="about", core_start=m.start(), core_end=core_end)
-        if m.end() > core_end:  # "de" follows
-            unit_m = lex.time_unit_re.match(ctx.text, m.end() - 1)
-            if unit_m:
-                yield Candidate(m.start(), unit_m.end(), "duration", value, unit_m.group(2), **extra)
+        extra = dict(qualifier="about", core_start=start, core_end=core_end)
+        if m.end() == core_end:  # no "de" after
+            if definite and word in lex.approximate_ages:  # "David, la trentaine, travaille"
+                yield Candidate(start, core_end, "age", value, "ans", **extra)
+            else:
+                yield Candidate(start, core_end, "count", value, **extra)
+            continue
+        after = m.end()
+        scale = _SCALE.match(ctx.text, after)
+        if scale:  # "une centaine de milliers d'étudiants"
+            value *= lex.multipliers.get(scale.group(1).lower(), 1000)
+            core_end, after = scale.end(1), scale.end()  # the "de" before is already read
+            extra["core_end"] = core_end
+            if after == core_end:
+                yield Candidate(start, core_end, "count", value, **extra)
                 continue
-            phrase = noun_phrase(ctx, m.end(), allow_nominal=True)
-            if phrase is not None:
-                yield Candidate(m.start(), phrase.end, "count", value, phrase.text, **extra)
-                continue
-        yield Candidate(m.start(), core_end, "count", value, **extra)
+        unit_m = lex.time_unit_re.match(" " + ctx.text[after:after + 40])
+        if unit_m:
+            end = after + unit_m.end() - 1
+            before = ctx.text[max(0, start - 12):start]
+            kind = "age" if _AGED.search(before) else "duration"
+            yield Candidate(start, end, kind, value, unit_m.group(2), **extra)
+            continue
+        unit_m = lex.measure_re.match(ctx.text, after)
+        if unit_m:
+            yield Candidate(start, unit_m.end(), "quantity", value, unit_m.group(1), **extra)
+            continue
+        unit_m = lex.currency_re.match(ctx.text, after)
+        if unit_m and unit_m.group(1) and lex.currency_of(unit_m.group(1)):
+            yield Candidate(start, unit_m.end(), "money", value, lex.currency_of(unit_m.group(1)),
+                            **extra)
+            continue
+        phrase = noun_phrase(ctx, after, allow_nominal=True)
+        if phrase is not None:
+            yield Candidate(start, phrase.end, "count", value, phrase.text, **extra)
+            continue
+        yield Candidate(start, core_end, "count", value, **extra)
