@@ -42,6 +42,8 @@ class FigureLexicon:
     dollar_sign: dict[str, str]
     canada_cues: tuple[str, ...]
     time_units: frozenset[str]
+    one_duration_units: frozenset[str]  # "un an", "une semaine": a duration of 1
+    one_duration_idioms: tuple[str, ...]
     fraction_time: dict[str, tuple[float, str]]
     qualifiers: dict[str, str]          # lower-cased phrase → qualifier
     person_nouns: frozenset[str]
@@ -143,6 +145,8 @@ def load_lexicon() -> FigureLexicon:
         dollar_sign=dict(money["dollar_sign"]),
         canada_cues=tuple(money["canada_cues"]),
         time_units=frozenset(units["time"]),
+        one_duration_units=frozenset(units["one_duration_units"]),
+        one_duration_idioms=tuple(units["one_duration_idioms"]),
         fraction_time=fraction_time,
         qualifiers=qualifiers,
         person_nouns=frozenset(context["person_nouns"]),

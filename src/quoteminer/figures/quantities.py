@@ -116,13 +116,13 @@ def _is_age(ctx: FigureContext, core_start: int, qual_start: int, unit_end: int,
         for h in heads:
             if _is_durative(lex, h):
                 return False
-            if _is_person(lex, h):
+            if is_person(lex, h):
                 return True
         # nearest noun before "de" in the same sentence
         if prev is not None:
             for t in reversed(ctx.doc[max(prev.sent.start, prev.i - 8):prev.i]):
                 if t.pos_ in ("NOUN", "PROPN") or t.lower_ in lex.person_nouns:  # "un jeune"
-                    return not _is_durative(lex, t) and _is_person(lex, t)
+                    return not _is_durative(lex, t) and is_person(lex, t)
     return False
 
 
@@ -130,7 +130,7 @@ def _is_durative(lex, tok) -> bool:
     return tok.lemma_.lower() in lex.durative_nouns or tok.lower_ in lex.durative_nouns
 
 
-def _is_person(lex, tok) -> bool:
+def is_person(lex, tok) -> bool:
     """A noun that names a person: in the lexicon ("homme"), a name ("Meng"), a
     nationality ("un Français de 25 ans", "ce Franco-marocain de 28 ans"), or built with a
     suffix French uses for people ("informaticien", "humoriste", "délinquant", "religieuse")."""
