@@ -51,6 +51,8 @@ class FigureLexicon:
     durative_nouns: frozenset[str]
     age_verbs: frozenset[str]
     code_prefixes: frozenset[str]
+    ordinal_name_nouns: frozenset[str]  # "le XIXe arrondissement": a place's name
+    multiplicatives: dict[str, int]     # "quadruple vainqueur" → 4
     premier_titles: frozenset[str]
     ordinal_noun_idioms: frozenset[str]
     habitual_weekday: tuple[str, ...]
@@ -70,10 +72,15 @@ class FigureLexicon:
     fraction_time_re: re.Pattern
     approximate_re: re.Pattern
     age_noun_re: re.Pattern
+    street_after_re: re.Pattern         # "12 rue", "63 et 65 rue", "36 Quai": an address
+    rank_noun_re: re.Pattern            # "acte V", "tome 2": groups noun, number
+    multiplicative_re: re.Pattern       # "quadruple vainqueur": groups word, noun
+    hyphen_unit_re: re.Pattern          # "un camion trois-tonnes": groups number, unit
     # a word every match of the pattern holds, to skip texts without one (needles.py)
     fraction_time_words: tuple[str, ...]
     approximate_words: tuple[str, ...]
     age_noun_words: tuple[str, ...]
+    rank_noun_words: tuple[str, ...]
 
     def qualifier_of(self, phrase: str) -> str | None:
         key = " ".join(phrase.lower().replace("’", "'").split())
@@ -154,6 +161,8 @@ def load_lexicon() -> FigureLexicon:
         durative_nouns=frozenset(context["durative_nouns"]),
         age_verbs=frozenset(context["age_verbs"]),
         code_prefixes=frozenset(context["code_prefixes"]),
+        ordinal_name_nouns=frozenset(context["ordinal_name_nouns"]),
+        multiplicatives=dict(numerals["multiplicatives"]),
         premier_titles=frozenset(context["premier_titles"]),
         ordinal_noun_idioms=frozenset(context["ordinal_noun_idioms"]),
         habitual_weekday=tuple(context["habitual_weekday"]),
@@ -171,9 +180,22 @@ def load_lexicon() -> FigureLexicon:
         qualifier_re=qualifier_re,
         fraction_time_re=fraction_time_re,
         approximate_re=approximate_re,
+        street_after_re=re.compile(
+            r"(?:\s*(?:bis|ter))?(?:\s*(?:,|et|à|-)\s*\d{1,4}(?:\s*(?:bis|ter))?)*\s+"
+            rf"(?:{_alternation(context['street_words'])})(?![\w])", re.IGNORECASE),
+        rank_noun_re=re.compile(
+            rf"(?<![\w-])((?i:{_alternation(context['rank_nouns'])}))\s+([IVXLC]+|\d{{1,3}})(?![\w])"),
+        hyphen_unit_re=re.compile(
+            rf"(?<![\w-])((?:{word_alt})(?:-(?:{word_alt}))*)-"
+            rf"({_alternation([u for u in units['measures'] if len(u) > 2 and u.isalpha()])})(?![\w-])",
+            re.IGNORECASE),
+        multiplicative_re=re.compile(
+            rf"(?<![\w-])({_alternation(numerals['multiplicatives'])})\s+"
+            rf"({_alternation(numerals['multiplicative_nouns'])})(?![\w])", re.IGNORECASE),
         age_noun_re=re.compile(rf"(?<![\w-])({_alternation(numerals['age_nouns'])})s?(?![\w-])",
                                re.IGNORECASE),
         fraction_time_words=required_pieces(fraction_time),
         approximate_words=required_pieces(numerals["approximate"]),
         age_noun_words=("génaire", "tenaire"),
+        rank_noun_words=required_pieces(context["rank_nouns"]),
     )

@@ -11,11 +11,14 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ..resources import read_json
 from .candidates import Candidate, FigureContext
 from .numbers import clean_number, ordinal_word_value, parse_words, roman_value
 from .units import noun_phrase
 
-_ORDINAL_SUFFIX = r"\s?(e|ème|eme|è|er|ère|re|ers|ères|es|èmes)(?![\w])"
+# "1er", "1ère", "1ere", "1re", "2e", "2ème", "2eme", "2ième", "2nd", "2nde", "3è"
+_ORDINAL_SUFFIX = (r"\s?(e|ème|eme|ième|ieme|è|er|ère|ere|re|ers|ères|eres|res|es|èmes|emes|ièmes|"
+                   r"nd|nde|nds|ndes)(?![\w])")
 _DIGIT_ORDINAL = re.compile(r"(?<![\w.,])(\d{1,4})" + _ORDINAL_SUFFIX)
 # What a digit ordinal holds: "70e", "1er"; re searches it fast, as it starts with a digit.
 _DIGIT_ORDINAL_NEEDLE = re.compile(r"\d" + _ORDINAL_SUFFIX)
@@ -23,9 +26,15 @@ _DIGIT_ORDINAL_NEEDLE = re.compile(r"\d" + _ORDINAL_SUFFIX)
 # pattern that starts with [IVXLC], jumps from capital to capital instead of trying every
 # character (the same matches as "(?<![\w.,])([IVXLC]{1,6})", five times faster).
 _ROMAN_ORDINAL = re.compile(r"([IVXLC](?<![\w.,][IVXLC])[IVXLC]{0,5})(e|ème|er|ère)(?![\w])")
+# "septième", "vingt et unième", "cent vingt-cinquième": number words joined by a hyphen,
+# "et", or a space after a number word ("cent", "mille"), ending in -ième
+_NUMBER_WORDS = "|".join(sorted((w for w in read_json("figures/numerals.json")["number_words"]
+                                 if w not in ("un", "une")), key=len, reverse=True))
 _WORD_ORDINAL = re.compile(
-    r"(?<![\w-])((?:[a-zé]+(?:-et-|-|\s+et\s+))*[a-zé]+i[èe]mes?|premi(?:er|ère)s?|secondes?|seconds?)"
+    rf"(?<![\w-])((?:(?:{_NUMBER_WORDS})\s+)*(?:[a-zé]+(?:-et-|-|\s+et\s+))*[a-zé]+i[èe]mes?"
+    r"|premi(?:er|ère)s?|secondes?|seconds?)"
     r"(?![\w-])", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 _LAST = re.compile(r"\s+et\s+(?:dernier|dernière|ultime)s?(?![\w])", re.IGNORECASE)
 _DETERMINERS = {"le", "la", "les", "l'", "l’", "un", "une", "son", "sa", "ses", "leur", "leurs",
                 "du", "au", "aux", "ce", "cette", "cet", "notre", "votre", "mon", "ma", "des"}
@@ -34,10 +43,15 @@ _FRACTION = re.compile(
     r"(?<![\w-])(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|\d+)\s+"
     r"(tiers|quarts?|cinquièmes?|dixièmes?|centièmes?)(?![\w-])", re.IGNORECASE)
 _HALF = re.compile(r"(?<![\w-])(?:la|une|sa|leur)\s+moitié(?![\w])", re.IGNORECASE)
+# "un Français sur deux", "une espèce d'abeilles sur six", "un étudiant international sur
+# quatre": one in N of the noun phrase, up to four words long
 _ONE_IN = re.compile(
-    r"(?<![\w-])(un|une)\s+([^\W\d_][\w’'-]*)\s+sur\s+"
+    r"(?<![\w-])(un|une)\s+((?:[^\W\d_][\w-]*(?:\s+|\s*['’]\s*)){0,3}?[^\W\d_][\w’'-]*)\s+sur\s+"
     r"(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|cent|mille|\d+)(?![\w])",
     re.IGNORECASE)
+_ONE_ON_ITS_OWN = re.compile(
+    r"(?<![\w'’-])(un|une)\s+sur\s+(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|cent|mille|\d+)"
+    r"(?![\w])", re.IGNORECASE)
 _ONE_ONLY = re.compile(r"(?<![\w-])(?:un|une)\s+seule?(?![\w])", re.IGNORECASE)
 # "depuis une semaine", "pendant un an": un/une that measures a duration.
 _ONE_DURATION = re.compile(
@@ -75,7 +89,25 @@ def digit_ordinals(ctx: FigureContext) -> Iterator[Candidate]:
                              ctx.text[:m.start()].rstrip().split()[-1][:1].isupper()
                              and noun_phrase(ctx, m.end()) is None):
             continue  # "François Ier": a name
+        if _names_a_place(ctx, m.end()):
+            continue  # "la Ve République", "le XIXe arrondissement"
         yield _with_unit(ctx, m.start(), m.end(), "ordinal", value)
+    for m in ctx.finditer(ctx.lexicon.rank_noun_re, words=ctx.lexicon.rank_noun_words):
+        number = m.group(2)
+        value = int(number) if number.isdigit() else roman_value(number)
+        if value:  # "l'acte V des gilets jaunes", "tome 2"
+            yield Candidate(m.start(), m.end(), "ordinal", value, m.group(1).lower(),
+                            core_start=m.start(), core_end=m.end())
+
+
+def _names_a_place(ctx: FigureContext, end: int) -> bool:
+    """An ordinal before a capitalised noun or a place noun is part of a name: "la Ve
+    République", "le Troisième Reich", "le XIXe arrondissement"."""
+    nxt = _NEXT_WORD.match(ctx.text, end)
+    if not nxt:
+        return False
+    word = nxt.group(1)
+    return word[:1].isupper() or word.lower() in ctx.lexicon.ordinal_name_nouns
 
 
 def _premier_is_rank(ctx: FigureContext, m: re.Match) -> bool:
@@ -112,6 +144,8 @@ def word_ordinals(ctx: FigureContext) -> Iterator[Candidate]:
             continue
         if low.startswith("premi") and not _premier_is_rank(ctx, m):
             continue
+        if word[:1].isupper() and _names_a_place(ctx, m.end()) and not low.startswith("premi"):
+            continue  # "le Troisième Reich", "la Seconde Guerre mondiale"
         if low.startswith("second"):
             before = ctx.text[max(0, m.start() - 8):m.start()].lower().split()
             if not before or before[-1] not in _DETERMINERS or word[:1].isupper():
@@ -128,6 +162,17 @@ def word_ordinals(ctx: FigureContext) -> Iterator[Candidate]:
             if _ANNIVERSARY_DET.search(ctx.text[max(0, m.start() - 6):m.start()]):
                 yield Candidate(m.start(), m.end(), "ordinal", value, "anniversaire",
                                 core_start=m.start(), core_end=m.end())
+
+
+def multiplicatives(ctx: FigureContext) -> Iterator[Candidate]:
+    """ "quadruple vainqueur du Tour de France" → count 4, "double champion olympique" → 2."""
+    lex = ctx.lexicon
+    for m in ctx.finditer(lex.multiplicative_re, words=tuple(lex.multiplicatives)):
+        phrase = noun_phrase(ctx, m.start(2), allow_nominal=True)
+        end = phrase.end if phrase is not None else m.end()
+        unit = phrase.text if phrase is not None else m.group(2)
+        yield Candidate(m.start(), end, "count", lex.multiplicatives[m.group(1).lower()], unit,
+                        core_start=m.start(), core_end=m.end(1))
 
 
 def fractions(ctx: FigureContext) -> Iterator[Candidate]:
@@ -151,9 +196,18 @@ def fractions(ctx: FigureContext) -> Iterator[Candidate]:
         tok = ctx.token_after(m.start(2))
         d = m.group(3)
         denominator = int(d) if d.isdigit() else parse_words(d)
-        if tok is not None and tok.pos_ in ("NOUN", "PROPN") and denominator:
+        # the parser reads "un étudiant international" as two adjectives after "un": a
+        # determiner's word is the noun whatever its tag
+        if tok is not None and (tok.pos_ in ("NOUN", "PROPN") or tok.pos_ == "ADJ" and tok.i > 0
+                                and tok.doc[tok.i - 1].pos_ == "DET") and denominator:
             yield Candidate(m.start(), m.end(), "fraction", clean_number(1 / denominator),
                             m.group(2), core_start=m.start(), core_end=m.end())
+    for m in ctx.finditer(_ONE_ON_ITS_OWN, words=("sur",)):
+        d = m.group(2)
+        denominator = int(d) if d.isdigit() else parse_words(d)
+        if denominator and denominator > 1:  # "un sur trois a renoncé"
+            yield Candidate(m.start(), m.end(), "fraction", clean_number(1 / denominator),
+                            core_start=m.start(), core_end=m.end())
     for m in ctx.finditer(_ONE_ONLY, words=("seul",)):
         # "un seul point": "un" that counts (not "en une seule année", a duration idiom)
         if not ctx.lexicon.time_unit_re.match(ctx.text, m.end()):

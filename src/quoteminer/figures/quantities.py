@@ -56,6 +56,8 @@ _CLOCK_BEFORE = re.compile(
     re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"\s+(?:à\s+\d|du\s+matin|du\s+soir|de\s+l['’]après-midi|pile|précises?|GMT|"
                           r"heure\s+locale|heure\s+de\s+Paris)(?![\w])", re.IGNORECASE)
+_ORDINAL_GOES_ON = re.compile(r"(?:-et-|-|\s+et\s+|\s+)[\w-]*?i[èe]mes?(?![\w-])", re.IGNORECASE)
+_HYPHEN_UNIT_NEEDLE = re.compile(r"[a-z]-[a-zè]")
 _DE_BEFORE = re.compile(r"\b(?:de|d['’])\s*$", re.IGNORECASE)
 
 
@@ -83,7 +85,8 @@ def _is_code(ctx: FigureContext, start: int) -> bool:
     if prev.text in ctx.lexicon.code_prefixes or prev.lower_ in ctx.lexicon.code_prefixes:
         return True
     sentence_start = prev.i == 0 or prev.is_sent_start or ctx.doc[prev.i - 1].is_punct
-    return prev.pos_ == "PROPN" and prev.text[:1].isupper() and not sentence_start
+    # "un Falcon 50", "Covid 19": a capitalised name, whatever tag the parser gave it
+    return prev.pos_ in ("PROPN", "NOUN") and prev.text[:1].isupper() and not sentence_start
 
 
 def _is_age(ctx: FigureContext, core_start: int, qual_start: int, unit_end: int, unit: str) -> bool:
@@ -179,6 +182,10 @@ def _number_cores(ctx: FigureContext) -> Iterator[tuple[int, int, float, bool]]:
             value = parse_words(words)
         if value is None or words.lower() in ("un", "une"):
             continue
+        if _ORDINAL_GOES_ON.match(ctx.text, end):
+            continue  # "vingt et unième", "cent vingt-cinquième": word_ordinals reads it whole
+        if words[:1].isupper() and start > 0 and not _sentence_start(ctx, start):
+            continue  # "les Vingt-Huit", "les Quinze": the member states, a name
         tok = ctx.token_at(start)
         # "un bâtiment neuf": neuf the adjective, after its noun
         if (words.lower() == "neuf" and tok is not None and tok.pos_ == "ADJ"
@@ -220,11 +227,22 @@ def _and_a_half(text: str, end: int) -> tuple[float, int]:
     return (0.5 if m.group(1).lower().startswith("demi") else 0.25), m.end()
 
 
+def _sentence_start(ctx: FigureContext, start: int) -> bool:
+    tok = ctx.token_at(start)
+    return tok is None or tok.is_sent_start or (tok.i > 0 and (ctx.doc[tok.i - 1].is_punct
+                                                              or ctx.doc[tok.i - 1].is_space))
+
+
 def numbers(ctx: FigureContext) -> Iterator[Candidate]:
     text, lex = ctx.text, ctx.lexicon
+    for m in ctx.finditer(lex.hyphen_unit_re, needles=(_HYPHEN_UNIT_NEEDLE,)):
+        value = parse_words(m.group(1).replace("-", " "))
+        if value is not None:  # "un camion trois-tonnes": a unit glued by a hyphen
+            yield Candidate(m.start(), m.end(), "quantity", value, m.group(2),
+                            core_start=m.start(), core_end=m.end(1))
     for start, end, value, in_words in sorted(_number_cores(ctx)):
-        if _is_code(ctx, start):
-            continue
+        if _is_code(ctx, start) or lex.street_after_re.match(text, end):
+            continue  # "route 132"; an address: "12 rue de la Paix", "le 36 Quai des Orfèvres"
         if _NAME_AFTER.match(text, end) and _NAME_AFTER.match(text, end).group(1).lower() in (
                 lex.time_units | set(lex.multipliers)):
             continue  # "40 Millions d'automobilistes", "20 Minutes": names
@@ -274,7 +292,8 @@ def numbers(ctx: FigureContext) -> Iterator[Candidate]:
                 yield Candidate(qual_start, stop, "quantity", clean_number(total + half),
                                 m.group(1), **base)
                 continue
-        is_year = (not in_words and multiplier == 1 and re.fullmatch(r"\d{4}", text[start:end])
+        # "en 1953", "en mil neuf cent vingt"
+        is_year = (multiplier == 1 and (in_words or re.fullmatch(r"\d{4}", text[start:end]))
                    and 1800 <= value <= 2100 and qualifier is None)
         after = end
         if multiplier > 1 or (in_words and total >= 1000000):
