@@ -25,6 +25,7 @@ _NEEDLES = (re.compile(r"\b[uU]ne?\s"),)
 _MINUTES = re.compile(r"\s+(vingt|trente|quarante|quinze|dix|cinq|\d{1,2})(?:\s+minutes?)?(?![\w-])",
                       re.IGNORECASE)
 _JOINS = ("et",)  # a comma also opens appositions: "Joël, 66 ans, un retraité du bâtiment"
+_YEAR_AFTER = re.compile(r"\s+\d{4}(?!\d)")
 _HALF_AFTER = re.compile(r"\s+et\s+(demie?|quart)(?![\w-])", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"\s+du\s+(?:matin|soir)(?![\w])", re.IGNORECASE)
 # "d'une autre manière", "l'un l'autre", "par une autre voie": no tally after these
@@ -70,6 +71,8 @@ def _duration(ctx: FigureContext, m: re.Match) -> Candidate | None:
         return None  # "une minute de silence"
     if _CLOCK_AFTER.match(text, end):
         return None  # "à une heure du matin": an hour of the clock
+    if _YEAR_AFTER.match(text, end):
+        return None  # "une année 2018 dans le rouge": the year names it
     if (h := _HALF_AFTER.match(text, end)):
         value += 0.5 if h.group(1).lower().startswith("demi") else 0.25
         end = h.end()
@@ -121,13 +124,14 @@ def _in_list_of_counts(ctx: FigureContext, start: int, noun_start: int) -> bool:
         j = i - 1
         while j > max(sent_start, i - 4) and doc[j].pos_ in ("ADJ", "NOUN", "VERB") and not _is_count(doc[j]):
             j -= 1
-        if j < i - 1 and _is_count(doc[j]):
-            return True
+        if j < i - 1 and _is_count(doc[j]) and doc[j + 1].lower_ not in ctx.lexicon.time_units:
+            return True  # not "la retraite à 60 ans et une confrontation sévère"
     # right: "un/une <noun> [<adj>] et <number> <noun>"
     k = noun.i + 1
     while k < min(sent_end, noun.i + 3) and doc[k].pos_ == "ADJ":
         k += 1
-    return k + 2 < sent_end and doc[k].lower_ in _JOINS and _is_count(doc[k + 1])
+    return (k + 2 < sent_end and doc[k].lower_ in _JOINS and _is_count(doc[k + 1])
+            and doc[k + 2].lower_ not in ctx.lexicon.time_units)
 
 
 def _is_count(tok) -> bool:
