@@ -199,7 +199,8 @@ def _currency_prefix(ctx: FigureContext, start: int) -> tuple[str | None, int]:
     m = ctx.lexicon.currency_prefix_re.search(ctx.text, max(0, start - 5), start)
     if not m:
         return None, start
-    return _money_code(ctx, ctx.lexicon.currency_prefixes[m.group(1)]), m.start(1)
+    code = ctx.lexicon.currency_prefixes[m.group(1)]
+    return (_money_code(ctx, code) if code == "$" else code), m.start(1)
 
 
 def _money_tail(ctx: FigureContext, end: int) -> tuple[float, int]:

@@ -3,8 +3,8 @@
 Mostly "un/une" is the article and no figure (GUIDELINES.md). It states a quantity in three
 cases read here:
 
-- a length of time: "un an après un G20 marqué par des violences", "une heure plus tôt",
-  "un an et demi de négociations", "une heure et quart", "une heure vingt" (1 h 20);
+- a length of time or a measure: "un an après un G20 marqué par des violences", "une heure plus tôt",
+  "un an et demi de négociations", "une heure et quart", "une heure vingt" (1 h 20), "un centimètre et demi";
 - "un autre", "une autre" that adds one to a tally: "un autre homme a été interpellé";
 - a member of a list of counts: "deux hommes et une femme", "un mort et quatre blessés".
 """
@@ -40,6 +40,11 @@ def ones(ctx: FigureContext) -> Iterator[Candidate]:
         low = word.lower()
         if low in lex.approximate:
             continue  # "une quinzaine de blessés": approximates() reads it
+        if other is None and _HALF_AFTER.match(ctx.text, m.end(3)) and lex.measure_re.fullmatch(" " + word):
+            # "un centimètre et demi", "un litre et demi"
+            yield Candidate(m.start(1), _HALF_AFTER.match(ctx.text, m.end(3)).end(), "quantity", 1.5,
+                            word, core_start=m.start(1), core_end=m.end(3))
+            continue
         if other is None and low in lex.one_duration_units:
             cand = _duration(ctx, m)
             if cand is not None:
