@@ -181,6 +181,8 @@ MONEY = [
     ("Le billet coûte 8 000 wons à Séoul.", "8 000 wons", "money", 8000, "KRW", None),
     ("Elle gagne moins de 1\u2009200 euros par mois.", "moins de 1\u2009200 euros", "money", 1200, "EUR", "less_than"),
     ("Le prix grimpe à £ 45 le billet.", "£ 45", "money", 45, "GBP", None),
+    ("La hausse atteint 100 euros (151 CAN$) par mois.", "151 CAN$", "money", 151, "CAD", None),
+    ("Selon Bercy 10,3 milliards d'euros seront dégagés.", "10,3 milliards d'euros", "money", 10300000000, "EUR", None),
 ]
 
 
@@ -220,8 +222,8 @@ WORDS = [
     ("Il termine 3ème de la course.", "3ème", "ordinal", 3, None, None),
     ("Le quadruple vainqueur du Tour a pris le départ.", "quadruple vainqueur", "count", 4, None, None),
     ("La double championne olympique a annoncé sa retraite.", "double championne olympique", "count", 2, None, None),
-    ("L'acte V des gilets jaunes est prévu samedi.", "acte V", "ordinal", 5, "acte", None),
     ("Le tome 2 paraîtra en mars.", "tome 2", "ordinal", 2, "tome", None),
+    ("La saison 3 sera diffusée à l'automne.", "saison 3", "ordinal", 3, "saison", None),
     ("Soixante-neuf missiles ont été tirés.", "Soixante-neuf missiles", "count", 69, "missiles", None),
     ("Quatre-vingt-dix élèves ont été évacués.", "Quatre-vingt-dix élèves", "count", 90, "élèves", None),
     ("Septante-cinq communes ont voté pour.", "Septante-cinq communes", "count", 75, "communes", None),
@@ -261,6 +263,10 @@ NOT_FIGURES = [
     ("Il est rentré à une heure du matin.", "une heure"),
     ("C'est un autre monde, dit-il.", "un autre"),
     ("Il a agi d'une autre manière.", "une autre"),
+    ("Les gilets jaunes préparent leur Acte 10 pour samedi.", "10"),
+    ("La réforme est tombée entre deux chaises.", "deux"),
+    ("Le magasin est à deux pas de la gare.", "deux"),
+    ("Il refuse une école à deux vitesses.", "deux"),
     ("Le Mouvement 5 étoiles a remporté les élections.", "5"),
     ("Il réclame la retraite à 60 ans et une confrontation avec Berlin.", "une confrontation"),
 ]

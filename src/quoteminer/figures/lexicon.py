@@ -75,6 +75,8 @@ class FigureLexicon:
     street_after_re: re.Pattern         # "12 rue", "63 et 65 rue", "36 Quai": an address
     rank_noun_re: re.Pattern            # "acte V", "tome 2": groups noun, number
     multiplicative_re: re.Pattern       # "quadruple vainqueur": groups word, noun
+    count_idiom_re: re.Pattern          # "entre deux chaises": no figure
+    count_idiom_words: tuple[str, ...]
     hyphen_unit_re: re.Pattern          # "un camion trois-tonnes": groups number, unit
     # a word every match of the pattern holds, to skip texts without one (needles.py)
     fraction_time_words: tuple[str, ...]
@@ -185,6 +187,9 @@ def load_lexicon() -> FigureLexicon:
             rf"(?:{_alternation(context['street_words'])})(?![\w])", re.IGNORECASE),
         rank_noun_re=re.compile(
             rf"(?<![\w-])((?i:{_alternation(context['rank_nouns'])}))\s+([IVXLC]+|\d{{1,3}})(?![\w])"),
+        count_idiom_re=re.compile(rf"(?<![\w-])(?:{_alternation(context['count_idioms'])})(?![\w-])",
+                                  re.IGNORECASE),
+        count_idiom_words=required_pieces(context["count_idioms"]),
         hyphen_unit_re=re.compile(
             rf"(?<![\w-])((?:{word_alt})(?:-(?:{word_alt}))*)-"
             rf"({_alternation([u for u in units['measures'] if len(u) > 2 and u.isalpha()])})(?![\w-])",

@@ -57,14 +57,19 @@ _CLOCK_BEFORE = re.compile(
 _CLOCK_AFTER = re.compile(r"\s+(?:à\s+\d|du\s+matin|du\s+soir|de\s+l['’]après-midi|pile|précises?|GMT|"
                           r"heure\s+locale|heure\s+de\s+Paris)(?![\w])", re.IGNORECASE)
 _ORDINAL_GOES_ON = re.compile(r"(?:-et-|-|\s+et\s+|\s+)[\w-]*?i[èe]mes?(?![\w-])", re.IGNORECASE)
-_HYPHEN_UNIT_NEEDLE = re.compile(r"[a-z]-[a-zè]")
-_DE_BEFORE = re.compile(r"\b(?:de|d['’])\s*$", re.IGNORECASE)
+_HYPHEN_UNIT_NEEDLE = re.compile(r"[a-z]-[a-zè]", re.IGNORECASE)
+# what makes a number after a name an amount all the same: "Matignon 10,3 milliards"
+_MEASURED = re.compile(r"\s*(?:%|€|\$|£|millions?\b|milliards?\b)")
+_DE_BEFORE = re.compile(r"\b(?:de|d['’])\s*" + _LIST_BEFORE + "$", re.IGNORECASE)  # "les hommes de 15 à 29 ans"
 
 
 def non_figures(ctx: FigureContext) -> Iterator[tuple[int, int]]:
-    """Spans to rule out before numbers are read: phone numbers, scores, ratios."""
+    """Spans to rule out before numbers are read: phone numbers, scores, ratios, idioms."""
     for m in ctx.finditer(_NON_FIGURES, needles=_NON_FIGURE_NEEDLES):
         yield m.start(), m.end()
+    lex = ctx.lexicon
+    for m in ctx.finditer(lex.count_idiom_re, words=lex.count_idiom_words):
+        yield m.start(), m.end()  # "tombé entre deux chaises", "à deux pas de la gare"
 
 
 def qualifier_before(ctx: FigureContext, start: int) -> tuple[str | None, int]:
@@ -242,8 +247,10 @@ def numbers(ctx: FigureContext) -> Iterator[Candidate]:
             yield Candidate(m.start(), m.end(), "quantity", value, m.group(2),
                             core_start=m.start(), core_end=m.end(1))
     for start, end, value, in_words in sorted(_number_cores(ctx)):
-        if _is_code(ctx, start) or lex.street_after_re.match(text, end):
-            continue  # "route 132"; an address: "12 rue de la Paix", "le 36 Quai des Orfèvres"
+        if lex.street_after_re.match(text, end):
+            continue  # an address: "12 rue de la Paix", "le 36 Quai des Orfèvres"
+        if _is_code(ctx, start) and not _MEASURED.match(text, end):
+            continue  # "route 132", "un Falcon 50"; not "selon Matignon 10,3 milliards d'euros"
         if _NAME_AFTER.match(text, end) and _NAME_AFTER.match(text, end).group(1).lower() in (
                 lex.time_units | set(lex.multipliers)):
             continue  # "40 Millions d'automobilistes", "20 Minutes": names

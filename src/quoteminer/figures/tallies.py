@@ -20,7 +20,7 @@ from .quantities import is_person, qualifier_before
 from .units import noun_phrase
 
 _ONE = re.compile(r"(?<![\w-])(une?)\s+(?:(autres?)\s+)?([^\W\d_][\w-]*)", re.IGNORECASE)
-_NEEDLES = (re.compile(r"\b[uU]ne?\s"),)
+_NEEDLES = (re.compile(r"\bune?\s", re.IGNORECASE),)
 # "une heure vingt": minutes after the hour
 _MINUTES = re.compile(r"\s+(vingt|trente|quarante|quinze|dix|cinq|\d{1,2})(?:\s+minutes?)?(?![\w-])",
                       re.IGNORECASE)
