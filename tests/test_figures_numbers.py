@@ -99,6 +99,15 @@ def test_parse_digits_grammar(text, value):
     assert parse_digits(text) == value
 
 
+@pytest.mark.parametrize("text,signed", [
+    ("soldes à -30 %", "-30"), ("recul de \u2212 5,7 %", "\u2212 5,7"), ("(- 2 points)", "- 2"),
+    ("(+ 3 points)", "+ 3"), ("Mirage 2000-5", "5"), ("Paris - 3 morts", "3"), ("1950-60", "60")])
+def test_sign_before(text, signed):
+    digits = signed.lstrip("-+\u2212 ")
+    start = text.rindex(digits)
+    assert text[default_grammar().sign_before(text, start):start + len(digits)] == signed
+
+
 @pytest.mark.parametrize("sign,num,value", [
     ("-", "30", -30), ("\u2212 ", "5,7", -5.7), ("+", "3", 3), (None, "8 000", 8000)])
 def test_signed_value(sign, num, value):

@@ -76,8 +76,8 @@ class FigureLexicon:
     rank_noun_re: re.Pattern            # "acte V", "tome 2": groups noun, number
     multiplicative_re: re.Pattern       # "quadruple vainqueur": groups word, noun
     count_idiom_re: re.Pattern          # "entre deux chaises": no figure
-    count_idiom_words: tuple[str, ...]
     hyphen_unit_re: re.Pattern          # "un camion trois-tonnes": groups number, unit
+    hyphen_unit_words: tuple[str, ...]
     # a word every match of the pattern holds, to skip texts without one (needles.py)
     fraction_time_words: tuple[str, ...]
     approximate_words: tuple[str, ...]
@@ -189,11 +189,11 @@ def load_lexicon() -> FigureLexicon:
             rf"(?<![\w-])((?i:{_alternation(context['rank_nouns'])}))\s+([IVXLC]+|\d{{1,3}})(?![\w])"),
         count_idiom_re=re.compile(rf"(?<![\w-])(?:{_alternation(context['count_idioms'])})(?![\w-])",
                                   re.IGNORECASE),
-        count_idiom_words=required_pieces(context["count_idioms"]),
         hyphen_unit_re=re.compile(
             rf"(?<![\w-])((?:{word_alt})(?:-(?:{word_alt}))*)-"
-            rf"({_alternation([u for u in units['measures'] if len(u) > 2 and u.isalpha()])})(?![\w-])",
+            rf"({_alternation(units['hyphen_units'])})(?![\w-])",
             re.IGNORECASE),
+        hyphen_unit_words=tuple(sorted({"-" + u.lower() for u in units["hyphen_units"]})),
         multiplicative_re=re.compile(
             rf"(?<![\w-])({_alternation(numerals['multiplicatives'])})\s+"
             rf"({_alternation(numerals['multiplicative_nouns'])})(?![\w])", re.IGNORECASE),

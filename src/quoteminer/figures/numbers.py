@@ -14,6 +14,7 @@ from text_to_num import text2num
 
 from ..resources import read_json
 
+_SIGN_SPACES = " \u00a0\u202f\u2009"
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 
 
@@ -48,23 +49,16 @@ class DigitGrammar:
                                                "minus_signs", "plus_signs")))
 
     def pattern(self, glued_suffix: str = "", glued_prefixes: tuple[str, ...] = ()) -> str:
-        """The regex of a number, its groups ``sign`` and ``num``.
+        """The regex of an unsigned number, its group ``num`` (``sign_before`` reads the sign).
 
-        A sign counts when it cannot be a hyphen inside a word ("Mirage 2000-5"): glued to
-        the digits at a word start ("-30 %"), the mathematical minus anywhere, or a sign and
-        a space right after a bracket ("(+ 3 points)"). ``glued_suffix`` is an alternation of
-        what may follow the digits with no space ("250ml", "10k$"); any other letter there
-        makes the digits part of a word or code ("A380", "3E"). ``glued_prefixes``: codes of
-        three capitals that may stand right before the digits ("EUR29,99").
+        ``glued_suffix`` is an alternation of what may follow the digits with no space
+        ("250ml", "10k$"); any other letter there makes the digits part of a word or code
+        ("A380", "3E"). ``glued_prefixes``: codes of three capitals that may stand right
+        before the digits ("EUR29,99"). The pattern starts with a digit test, so that re
+        skips the other characters of the text at once.
         """
         seps = re.escape(self.group_separators)
         marks = re.escape(self.decimal_marks)  # after one digit run: "4,5", "4.5"
-        minus = "".join(c for c in self.minus_signs if c != "-")
-        signs = re.escape(self.minus_signs + self.plus_signs)
-        sign = (rf"(?P<sign>(?<![\w.,/:°)\]%{signs}])[{signs}](?=\d)"
-                rf"|(?<=\()[{signs}][ \u00a0\u202f\u2009](?=\d)"
-                + (rf"|(?<![\w{signs}])[{re.escape(minus)}][ \u00a0\u202f\u2009]?(?=\d)" if minus else "")
-                + ")?")
         num = (rf"(?P<num>\d{{1,3}}(?P<sep>[{seps}])\d{{3}}(?!\d)(?:(?P=sep)\d{{3}}(?!\d))*"
                r"(?:,\d+|\.\d+)?"
                rf"|\d+(?:[{marks}]\d+)?)")
@@ -74,7 +68,28 @@ class DigitGrammar:
         codes = [c for c in glued_prefixes if re.fullmatch("[A-Z]{3}", c)]
         if codes:
             start = rf"(?:{start}|(?<=\b(?:{'|'.join(codes)})))"
-        return rf"{start}(?<![^\W\d_]-){sign}{num}{after}(?![.,]\d)"
+        return rf"(?=\d){start}(?<![^\W\d_]-){num}{after}(?![.,]\d)"
+
+    def sign_before(self, text: str, start: int) -> int:
+        """Where the sign of the number at ``start`` begins, or ``start`` when it has none.
+
+        A sign counts when it cannot be a hyphen inside a word ("Mirage 2000-5", "1950-60"):
+        glued to the digits at a word start ("-30 %", "+12 %"), the mathematical minus with
+        or without a space ("\u2212 5,7 %"), or a sign and a space right after a bracket
+        ("(- 2 points)", "(+ 3 points)").
+        """
+        signs = self.minus_signs + self.plus_signs
+        before = text[max(0, start - 3):start]
+        if before and before[-1] in signs:  # glued: "-30 %", not "2000-5"
+            prev = before[-2:-1]
+            if not prev or not (prev.isalnum() or prev in ".,/:°)]%_" or prev in signs):
+                return start - 1
+        if len(before) >= 2 and before[-1] in _SIGN_SPACES and before[-2] in signs:
+            # spaced: "(- 2 points)", "\u2212 5,7 %"; not a dash between words ("Paris - 3 morts")
+            prev = before[-3:-2]
+            if prev == "(" or (before[-2] not in "-+" and not (prev.isalnum() or prev in signs)):
+                return start - 2
+        return start
 
     def value(self, sign: str | None, num: str) -> float | None:
         """The value of a number the pattern matched: "1 234,5" → 1234.5, "-30" → -30."""

@@ -26,14 +26,16 @@ _DIGIT_ORDINAL_NEEDLE = re.compile(r"\d" + _ORDINAL_SUFFIX)
 # pattern that starts with [IVXLC], jumps from capital to capital instead of trying every
 # character (the same matches as "(?<![\w.,])([IVXLC]{1,6})", five times faster).
 _ROMAN_ORDINAL = re.compile(r"([IVXLC](?<![\w.,][IVXLC])[IVXLC]{0,5})(e|ème|er|ère)(?![\w])")
-# "septième", "vingt et unième", "cent vingt-cinquième": number words joined by a hyphen,
-# "et", or a space after a number word ("cent", "mille"), ending in -ième
+# "septième", "vingt et unième", "vingt-cinquième": words joined by a hyphen or "et",
+# ending in -ième
 _NUMBER_WORDS = "|".join(sorted((w for w in read_json("figures/numerals.json")["number_words"]
                                  if w not in ("un", "une")), key=len, reverse=True))
 _WORD_ORDINAL = re.compile(
-    rf"(?<![\w-])((?:(?:{_NUMBER_WORDS})\s+)*(?:[a-zé]+(?:-et-|-|\s+et\s+))*[a-zé]+i[èe]mes?"
-    r"|premi(?:er|ère)s?|secondes?|seconds?)"
+    r"(?<![\w-])((?:[a-zé]+(?:-et-|-|\s+et\s+))*[a-zé]+i[èe]mes?|premi(?:er|ère)s?|secondes?|seconds?)"
     r"(?![\w-])", re.IGNORECASE)
+# number words before an ordinal, joined by spaces: the "cent" of "cent vingt-cinquième"
+# (looked for only before an ordinal, not over the whole text)
+_NUMBER_LEAD = re.compile(rf"(?<![\w-])(?:(?:{_NUMBER_WORDS})\s+)+$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 _LAST = re.compile(r"\s+et\s+(?:dernier|dernière|ultime)s?(?![\w])", re.IGNORECASE)
 _DETERMINERS = {"le", "la", "les", "l'", "l’", "un", "une", "son", "sa", "ses", "leur", "leurs",
@@ -144,6 +146,12 @@ def word_ordinals(ctx: FigureContext) -> Iterator[Candidate]:
         value = ordinal_word_value(word, lex.ordinal_irregular)
         if value is None:
             continue
+        lead = _NUMBER_LEAD.search(ctx.text, max(0, m.start() - 40), m.start())
+        if lead and not low.startswith(("premi", "second")):
+            whole = ordinal_word_value(ctx.text[lead.start():m.end()], lex.ordinal_irregular)
+            if whole is not None:  # "cent vingt-cinquième" is 125, not 100 and 25
+                yield _with_unit(ctx, lead.start(), m.end(), "ordinal", whole)
+                continue
         if low.startswith("premi") and not _premier_is_rank(ctx, m):
             continue
         if word[:1].isupper() and _names_a_place(ctx, m.end()) and not low.startswith("premi"):

@@ -57,19 +57,16 @@ _CLOCK_BEFORE = re.compile(
 _CLOCK_AFTER = re.compile(r"\s+(?:à\s+\d|du\s+matin|du\s+soir|de\s+l['’]après-midi|pile|précises?|GMT|"
                           r"heure\s+locale|heure\s+de\s+Paris)(?![\w])", re.IGNORECASE)
 _ORDINAL_GOES_ON = re.compile(r"(?:-et-|-|\s+et\s+|\s+)[\w-]*?i[èe]mes?(?![\w-])", re.IGNORECASE)
-_HYPHEN_UNIT_NEEDLE = re.compile(r"[a-z]-[a-zè]", re.IGNORECASE)
 # what makes a number after a name an amount all the same: "Matignon 10,3 milliards"
 _MEASURED = re.compile(r"\s*(?:%|€|\$|£|millions?\b|milliards?\b)")
 _DE_BEFORE = re.compile(r"\b(?:de|d['’])\s*" + _LIST_BEFORE + "$", re.IGNORECASE)  # "les hommes de 15 à 29 ans"
 
 
 def non_figures(ctx: FigureContext) -> Iterator[tuple[int, int]]:
-    """Spans to rule out before numbers are read: phone numbers, scores, ratios, idioms."""
+    """Spans to rule out before numbers are read: phone numbers, scores, ratios."""
     for m in ctx.finditer(_NON_FIGURES, needles=_NON_FIGURE_NEEDLES):
         yield m.start(), m.end()
-    lex = ctx.lexicon
-    for m in ctx.finditer(lex.count_idiom_re, words=lex.count_idiom_words):
-        yield m.start(), m.end()  # "tombé entre deux chaises", "à deux pas de la gare"
+
 
 
 def qualifier_before(ctx: FigureContext, start: int) -> tuple[str | None, int]:
@@ -162,10 +159,12 @@ def _money_code(ctx: FigureContext, phrase: str) -> str | None:
 def _number_cores(ctx: FigureContext) -> Iterator[tuple[int, int, float, bool]]:
     """(start, end, value, in_words) for every number in digits or in words."""
     grammar = ctx.lexicon.digits
-    for m in ctx.lexicon.digits_re.finditer(ctx.text):
-        value = grammar.value(m.group("sign"), m.group("num"))
+    text = ctx.text
+    for m in ctx.lexicon.digits_re.finditer(text):
+        start = grammar.sign_before(text, m.start())
+        value = grammar.value(text[start:m.start()], m.group("num"))
         if value is not None:
-            yield m.start(), m.end(), value, False
+            yield start, m.end(), value, False
     for m in ctx.finditer(ctx.lexicon.number_words_re):
         words = m.group(0)
         if words.lower() in ("un", "une", "million", "millions", "milliard", "milliards"):
@@ -233,6 +232,16 @@ def _and_a_half(text: str, end: int) -> tuple[float, int]:
     return (0.5 if m.group(1).lower().startswith("demi") else 0.25), m.end()
 
 
+def _in_idiom(ctx: FigureContext, start: int, end: int) -> bool:
+    """A number inside a set phrase that counts nothing ("une France à deux vitesses").
+    Looked up around each number, not over the whole text: idioms are many, numbers few."""
+    lo = max(0, start - 30)
+    for m in ctx.lexicon.count_idiom_re.finditer(ctx.text, lo, end + 40):
+        if m.start() <= start and end <= m.end():
+            return True
+    return False
+
+
 def _sentence_start(ctx: FigureContext, start: int) -> bool:
     tok = ctx.token_at(start)
     return tok is None or tok.is_sent_start or (tok.i > 0 and (ctx.doc[tok.i - 1].is_punct
@@ -241,12 +250,14 @@ def _sentence_start(ctx: FigureContext, start: int) -> bool:
 
 def numbers(ctx: FigureContext) -> Iterator[Candidate]:
     text, lex = ctx.text, ctx.lexicon
-    for m in ctx.finditer(lex.hyphen_unit_re, needles=(_HYPHEN_UNIT_NEEDLE,)):
+    for m in ctx.finditer(lex.hyphen_unit_re, words=lex.hyphen_unit_words):
         value = parse_words(m.group(1).replace("-", " "))
         if value is not None:  # "un camion trois-tonnes": a unit glued by a hyphen
             yield Candidate(m.start(), m.end(), "quantity", value, m.group(2),
                             core_start=m.start(), core_end=m.end(1))
     for start, end, value, in_words in sorted(_number_cores(ctx)):
+        if _in_idiom(ctx, start, end):
+            continue  # "tombé entre deux chaises", "à deux pas de la gare"
         if lex.street_after_re.match(text, end):
             continue  # an address: "12 rue de la Paix", "le 36 Quai des Orfèvres"
         if _is_code(ctx, start) and not _MEASURED.match(text, end):

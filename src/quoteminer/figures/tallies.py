@@ -55,7 +55,9 @@ def ones(ctx: FigureContext) -> Iterator[Candidate]:
             if cand is not None:
                 yield cand
             continue
-        if other is None and text_before_is_word(ctx, m.start(1)) and _in_list_of_counts(ctx, m.start(1), m.start(3)):
+        if (other is None and " et " in ctx.text[max(0, m.start() - 45):m.end() + 45]
+                and text_before_is_word(ctx, m.start(1))
+                and _in_list_of_counts(ctx, m.start(1), m.start(3))):
             phrase = noun_phrase(ctx, m.start(3), allow_nominal=True)
             if phrase is not None:
                 yield Candidate(m.start(1), phrase.end, "count", 1, phrase.text,
