@@ -66,6 +66,7 @@ GROUPING = [
     ("Les ventes ont progressé de +12 % en décembre.", "+12 %", "percent", 12, None, None),
     ("La facture atteint 1\u00a0234,56 euros.", "1\u00a0234,56 euros", "money", 1234.56, "EUR", None),
     ("Le stade peut accueillir 45 000 spectateurs.", "45 000 spectateurs", "count", 45000, "spectateurs", None),
+    ("A Nice 2 500 lycéens ont manifesté.", "2 500 lycéens", "count", 2500, "lycéens", None),
     ("La Belgique a recensé 2.500 cas en une journée.", "2.500 cas", "count", 2500, "cas", None),
 ]
 
@@ -297,3 +298,45 @@ def test_lexicon_number_tables():
     assert lex.currency_prefixes["EUR"] == "EUR" and "'" in lex.digits.group_separators
     assert "\u2212" in lex.digits.minus_signs and "points" in lex.signed_measures
     assert "rue" in {w for w in ("rue", "quai") if lex.street_after_re.match(f" {w}")}
+
+
+# --- the prefilters the new detectors promise (needles.py) ------------------------------
+
+def _promises():
+    from quoteminer.figures import ordinals, tallies
+    lex = load_lexicon()
+    return [
+        (lex.age_noun_re, lex.age_noun_words, ()),
+        (lex.rank_noun_re, lex.rank_noun_words, ()),
+        (lex.multiplicative_re, tuple(lex.multiplicatives), ()),
+        (lex.hyphen_unit_re, lex.hyphen_unit_words, ()),
+        (lex.approximate_re, lex.approximate_words, ()),
+        (ordinals._ONE_ON_ITS_OWN, ("sur",), ()),
+        (ordinals._HALF, ("moitié",), ()),
+        (tallies._ONE, (), tallies._NEEDLES),
+    ]
+
+
+SENTENCES = [row[0] for table in (GROUPING, APPROXIMATE, COMPOUND, MONEY, GLUED, WORDS)
+             for row in table] + [row[0] for row in NOT_FIGURES] + [
+    "UN QUINQUAGÉNAIRE ET UNE DEMI-DOUZAINE DE TÉMOINS", "Le Tome 3 et la SAISON 2",
+    "Un Camion Trois-Tonnes", "Réduire De Moitié", "UNE HEURE ET QUART"]
+
+
+@pytest.mark.parametrize("index", range(8))
+def test_prefilter_promises(index):
+    import re
+    pattern, words, needles = _promises()[index]
+    for text in SENTENCES:
+        for m in pattern.finditer(text):
+            piece = m.group(0)
+            if words:
+                assert any(w in piece.lower() for w in words), (pattern.pattern[:40], piece)
+            if needles:
+                assert any(n.search(text) for n in needles), piece
+        if pattern.flags & re.IGNORECASE:
+            from quoteminer.figures.needles import caseless_twin
+            twin = caseless_twin(pattern)
+            if twin is not None:
+                assert [m.span() for m in twin.finditer(text.lower())] == [
+                    m.span() for m in pattern.finditer(text)]

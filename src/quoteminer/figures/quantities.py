@@ -260,7 +260,8 @@ def numbers(ctx: FigureContext) -> Iterator[Candidate]:
             continue  # "tombé entre deux chaises", "à deux pas de la gare"
         if lex.street_after_re.match(text, end):
             continue  # an address: "12 rue de la Paix", "le 36 Quai des Orfèvres"
-        if _is_code(ctx, start) and not _MEASURED.match(text, end):
+        if _is_code(ctx, start) and not _MEASURED.match(text, end) and (
+                in_words or text[start:end].isdigit()):  # "A Nice 2 500 lycéens": no code
             continue  # "route 132", "un Falcon 50"; not "selon Matignon 10,3 milliards d'euros"
         if _NAME_AFTER.match(text, end) and _NAME_AFTER.match(text, end).group(1).lower() in (
                 lex.time_units | set(lex.multipliers)):
