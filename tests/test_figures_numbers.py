@@ -165,6 +165,8 @@ COMPOUND = [
     ("Un salarié sur trois se dit épuisé.", "Un salarié sur trois", "fraction", 1 / 3, None, None),
     ("Un sur trois a renoncé à partir.", "Un sur trois", "fraction", 1 / 3, None, None),
     ("Les insectes disparaissent deux fois plus vite que les oiseaux.", "deux fois", "quantity", 2, "fois", None),
+    ("L'audience a duré 6 h 30 sans interruption.", "6 h 30", "duration", 6.5, "h", None),
+    ("Il a bouclé le marathon en 2h15.", "2h15", "duration", 2.25, "h", None),
     ("Le rendez-vous est fixé à 20 heures devant la gare.", "20 heures", "time", "20:00", None, None),
 ]
 

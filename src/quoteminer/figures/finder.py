@@ -1,6 +1,7 @@
 """Run the detectors in order over one Doc and turn their candidates into figures.
 
-Order matters: dates first (the "2017" of "septembre 2017" belongs to the date), then
+Order matters: hours and minutes that measure a length first ("a duré 6 h 30", not a time
+of day), dates (the "2017" of "septembre 2017" belongs to the date), then
 what is ruled out (phone numbers, scores), fractions and approximate numerals, digit
 ordinals, numbers, and word ordinals last (so "onze premiers mois" stays one duration).
 """
@@ -16,7 +17,7 @@ from . import dates, ordinals, quantities, tallies
 from .candidates import Candidate, Claims, FigureContext
 from .lexicon import FigureLexicon
 
-_ORDER = (*dates.DETECTORS, tallies.ones, ordinals.fractions, ordinals.approximates,
+_ORDER = (quantities.clock_durations, *dates.DETECTORS, tallies.ones, ordinals.fractions, ordinals.approximates,
           ordinals.multiplicatives, ordinals.digit_ordinals,
           quantities.numbers, ordinals.word_ordinals)
 _NUMERIC = ("count", "money", "percent", "quantity", "duration", "age")

@@ -59,7 +59,25 @@ _CLOCK_AFTER = re.compile(r"\s+(?:à\s+\d|du\s+matin|du\s+soir|de\s+l['’]aprè
 _ORDINAL_GOES_ON = re.compile(r"(?:-et-|-|\s+et\s+|\s+)[\w-]*?i[èe]mes?(?![\w-])", re.IGNORECASE)
 # what makes a number after a name an amount all the same: "Matignon 10,3 milliards"
 _MEASURED = re.compile(r"\s*(?:%|€|\$|£|millions?\b|milliards?\b)")
+_CLOCK_DURATION = re.compile(r"(?<![\w:,.])(\d{1,3})\s?[hH]\s?(\d{2})(?![\w])")
+_CLOCK_DURATION_NEEDLE = re.compile(r"\d\s?[hH]\s?\d\d")
+_LENGTH_BEFORE = re.compile(r"(?:\bdur(?:é|ée|ait|era|e)|\bpendant|\bdurant|\bau\s+bout\s+de|\ben)"
+                            r"(?:\s+(?:seulement|à\s+peine|plus\s+de|moins\s+de|près\s+de))?\s*$",
+                            re.IGNORECASE)
 _DE_BEFORE = re.compile(r"\b(?:de|d['’])\s*" + _LIST_BEFORE + "$", re.IGNORECASE)  # "les hommes de 15 à 29 ans"
+
+
+def clock_durations(ctx: FigureContext) -> Iterator[Candidate]:
+    """ "L'échange a duré 6 h 30", "pendant 2h15", "en 2 h 05": hours and minutes that
+    measure a length of time, not a time of day. Runs before the dates' time-of-day
+    reading, and only after a word that asks for a length."""
+    for m in ctx.finditer(_CLOCK_DURATION, needles=(_CLOCK_DURATION_NEEDLE,)):
+        if not _LENGTH_BEFORE.search(ctx.text, max(0, m.start() - 25), m.start()):
+            continue
+        hours, minutes = int(m.group(1)), int(m.group(2))
+        if minutes < 60:
+            yield Candidate(m.start(), m.end(), "duration", clean_number(hours + minutes / 60), "h",
+                            core_start=m.start(), core_end=m.end())
 
 
 def non_figures(ctx: FigureContext) -> Iterator[tuple[int, int]]:
