@@ -1,7 +1,9 @@
 """French numbers to values: digits in French formats and number words.
 
-Pure functions, no spaCy: "1 234,5" → 1234.5, "100.000" → 100000, "2,3" with "milliards"
-→ 2300000000, "soixante-neuf" → 69 (via text2num), "septième" → 7, "XXe" → 20.
+Pure functions, no spaCy: "1 234,5" → 1234.5, "100.000" → 100000, "50'000" → 50000,
+"2,3" with "milliards" → 2300000000, "soixante-neuf" → 69 and "mil neuf cent vingt" → 1920
+(via text2num), "septième" → 7, "XXe" → 20. The digit grammar's separators and signs are
+data (``models/figures/numerals.json``, "digits").
 """
 
 from __future__ import annotations

@@ -3,7 +3,9 @@
 "septième essai nucléaire" → ordinal 7 ranking "essai nucléaire"; "70e anniversaire",
 "XXe siècle"; "premier/première" only where it ranks ("leur première rencontre"), not in
 titles or idioms ("Premier ministre", "au premier plan"); "deux tiers" → 0.666…;
-"un Français sur deux" → 0.5; "une dizaine de lycées" → 10, about; "demi-heure" → 0.5 h.
+"un Français sur deux" → 0.5; "une dizaine de lycées" → 10, about; "demi-heure" → 0.5 h;
+"David, la trentaine" → age 30, about; "quadruple vainqueur" → count 4; "tome 2" → rank 2;
+"cent vingt-cinquième" → 125; ordinals in names are left out ("la Ve République").
 """
 
 from __future__ import annotations

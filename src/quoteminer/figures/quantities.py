@@ -4,6 +4,10 @@ A regex pass over the text finds numbers in digits ("1 234,5", "100.000", "2,3 m
 and in words ("soixante-neuf", via text2num); the words after the number decide the kind
 ("%" percent, "euros" money, "km" quantity, "ans" duration or age, a noun: a count whose
 unit is that noun phrase), the words before it the qualifier ("plus de", "jusqu'à").
+The digits follow one grammar for French, Swiss, Belgian and Québec usage
+(``numbers.DigitGrammar``: "50'000", "8\u2009000", "\u2212 5,7 %"); a sign or ISO code may
+stand before an amount ("EUR29,99", "$10k"), cents may follow it ("15 dollars et 15
+cents"); a number before a street word is an address ("12 rue de la Paix").
 """
 
 from __future__ import annotations
@@ -236,7 +240,7 @@ def _money_tail(ctx: FigureContext, end: int) -> tuple[float, int]:
         return 0.0, end
     amount = m.group("n")
     value = int(amount) if amount.isdigit() else parse_words(amount)
-    if value is None or not 0 < value < 100 or (word is None and len(amount) != 2):
+    if value is None or not 0 < value < 100 or (word is None and not (amount.isdigit() and len(amount) == 2)):
         return 0.0, end
     return value / 100, m.end()
 
