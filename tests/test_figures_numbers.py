@@ -213,6 +213,7 @@ GLUED = [
     ("La bête pesait 450kg.", "450kg", "quantity", 450, "kg", None),
     ("Un camion trois-tonnes s'est renversé.", "trois-tonnes", "quantity", 3, "tonnes", None),
     ("Le compte a dépassé 10k abonnés.", "10k abonnés", "count", 10000, "abonnés", None),
+    ("Le suspect mesure 1m75 selon la police.", "1m75", "quantity", 1.75, "m", None),
     ("Il roulait à 130km/h sur l'autoroute.", "130km/h", "quantity", 130, "km/h", None),
 ]
 

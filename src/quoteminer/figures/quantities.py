@@ -68,6 +68,7 @@ _CLOCK_DURATION_NEEDLE = re.compile(r"\d\s?[hH]\s?\d\d")
 _LENGTH_BEFORE = re.compile(r"(?:\bdur(?:é|ée|ait|era|e)|\bpendant|\bdurant|\bau\s+bout\s+de|\ben)"
                             r"(?:\s+(?:seulement|à\s+peine|plus\s+de|moins\s+de|près\s+de))?\s*$",
                             re.IGNORECASE)
+_METRES_CM = re.compile(r"m(\d{2})(?![\w])")
 _DE_BEFORE = re.compile(r"\b(?:de|d['’])\s*" + _LIST_BEFORE + "$", re.IGNORECASE)  # "les hommes de 15 à 29 ans"
 
 
@@ -326,6 +327,11 @@ def numbers(ctx: FigureContext) -> Iterator[Candidate]:
                 yield Candidate(qual_start, m.end(), "time", f"{int(value):02d}:00", **base)
                 continue
             yield Candidate(qual_start, stop, kind, clean_number(total + half), unit, **base)
+            continue
+        if not in_words and (m := _METRES_CM.match(text, end)):
+            # "mesurant 1m75": metres and centimetres in one
+            yield Candidate(qual_start, m.end(), "quantity", clean_number(total + int(m.group(1)) / 100),
+                            "m", **base)
             continue
         if (m := lex.measure_re.match(text, end)):
             has_de = bool(re.match(r"\s*(?:de\s|d['’])", text[end:]))
