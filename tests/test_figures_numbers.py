@@ -300,7 +300,8 @@ def test_lexicon_number_tables():
     assert lex.multiplicatives["quadruple"] == 4 and "cents" in lex.cents
     assert lex.currency_prefixes["EUR"] == "EUR" and "'" in lex.digits.group_separators
     assert "\u2212" in lex.digits.minus_signs and "points" in lex.signed_measures
-    assert "rue" in {w for w in ("rue", "quai") if lex.street_after_re.match(f" {w}")}
+    assert lex.street_after_re.match(" rue") and lex.street_after_re.match(" Quai")
+    assert all(any(w in noun for w in lex.age_noun_words) for noun in lex.age_nouns)
 
 
 # --- the prefilters the new detectors promise (needles.py) ------------------------------

@@ -17,8 +17,8 @@ from . import dates, ordinals, quantities, tallies
 from .candidates import Candidate, Claims, FigureContext
 from .lexicon import FigureLexicon
 
-_ORDER = (quantities.clock_durations, *dates.DETECTORS, tallies.ones, ordinals.fractions, ordinals.approximates,
-          ordinals.multiplicatives, ordinals.digit_ordinals,
+_ORDER = (quantities.clock_durations, *dates.DETECTORS, tallies.ones, ordinals.fractions,
+          ordinals.approximates, ordinals.multiplicatives, ordinals.digit_ordinals,
           quantities.numbers, ordinals.word_ordinals)
 _NUMERIC = ("count", "money", "percent", "quantity", "duration", "age")
 _RANGE_LINK = re.compile(r"\s*(?:à|et|ou|ou\s+à|-|–)\s*$")

@@ -61,7 +61,7 @@ class FigureLexicon:
     cents: frozenset[str]
     signed_measures: frozenset[str]     # "(- 2 points)": a change, kind quantity
     # compiled patterns
-    digits_re: re.Pattern               # a number in digits, groups "sign" and "num"
+    digits_re: re.Pattern               # a number in digits, group "num" (sign: digits.sign_before)
     currency_prefix_re: re.Pattern      # searched on the few characters before a number
     number_words_re: re.Pattern
     percent_re: re.Pattern
@@ -73,7 +73,7 @@ class FigureLexicon:
     approximate_re: re.Pattern
     age_noun_re: re.Pattern
     street_after_re: re.Pattern         # "12 rue", "63 et 65 rue", "36 Quai": an address
-    rank_noun_re: re.Pattern            # "acte V", "tome 2": groups noun, number
+    rank_noun_re: re.Pattern            # "tome 2", "saison III": groups noun, number
     multiplicative_re: re.Pattern       # "quadruple vainqueur": groups word, noun
     count_idiom_re: re.Pattern          # "entre deux chaises": no figure
     hyphen_unit_re: re.Pattern          # "un camion trois-tonnes": groups number, unit
@@ -201,6 +201,6 @@ def load_lexicon() -> FigureLexicon:
                                re.IGNORECASE),
         fraction_time_words=required_pieces(fraction_time),
         approximate_words=required_pieces(numerals["approximate"]),
-        age_noun_words=("génaire", "tenaire"),
+        age_noun_words=("génaire", "tenaire"),  # "quinquagénaire", "trentenaire"
         rank_noun_words=required_pieces(context["rank_nouns"]),
     )

@@ -47,8 +47,8 @@ _FRACTION = re.compile(
     r"(?<![\w-])(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|\d+)\s+"
     r"(tiers|quarts?|cinquièmes?|dixièmes?|centièmes?)(?![\w-])", re.IGNORECASE)
 # "la moitié des électeurs", "réduire de moitié", "moitié moins de personnes"
-_HALF = re.compile(r"(?<![\w-])(?:(?:la|une|sa|leur)\s+moitié|(?<=de\s)moitié|moitié(?=\s+(?:moins|plus)\b))"
-                   r"(?![\w])", re.IGNORECASE)
+_HALF = re.compile(r"(?<![\w-])(?:(?:la|une|sa|leur)\s+moitié|(?<=de\s)moitié"
+                   r"|moitié(?=\s+(?:moins|plus)\b))(?![\w])", re.IGNORECASE)
 # "un Français sur deux", "une espèce d'abeilles sur six", "un étudiant international sur
 # quatre": one in N of the noun phrase, up to four words long
 _ONE_IN = re.compile(

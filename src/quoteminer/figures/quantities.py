@@ -49,7 +49,8 @@ _NOT_AGE_BEFORE = re.compile(r"(?:\by\s+a(?:vait|ura)?|fait|depuis|pendant|duran
                              re.IGNORECASE)
 # "15 dollars et 15 cents", "1 USD 23 cents", "13 euros et quarante-cinq centimes", "2 euros 50."
 _CENTS = re.compile(
-    r"(?:\s+et)?\s+(?P<n>\d{1,2}|[a-zé]+(?:-[a-zé]+)*)(?:\s+(?P<cents>[a-zé]+)(?![\w])|(?=\s*[.,;:!?)»]))",
+    r"(?:\s+et)?\s+(?P<n>\d{1,2}|[a-zé]+(?:-[a-zé]+)*)"
+    r"(?:\s+(?P<cents>[a-zé]+)(?![\w])|(?=\s*[.,;:!?)»]))",
     re.IGNORECASE)
 _HALF_AFTER = re.compile(r"\s+et\s+(demie?|quart)(?![\w-])", re.IGNORECASE)
 # "deux fois plus élevée", "cinq fois moins": a factor, not a tally of occasions
@@ -69,7 +70,8 @@ _LENGTH_BEFORE = re.compile(r"(?:\bdur(?:é|ée|ait|era|e)|\bpendant|\bdurant|\b
                             r"(?:\s+(?:seulement|à\s+peine|plus\s+de|moins\s+de|près\s+de))?\s*$",
                             re.IGNORECASE)
 _METRES_CM = re.compile(r"m(\d{2})(?![\w])")
-_DE_BEFORE = re.compile(r"\b(?:de|d['’])\s*" + _LIST_BEFORE + "$", re.IGNORECASE)  # "les hommes de 15 à 29 ans"
+# "un homme de 45 ans", "les hommes de 15 à 29 ans"
+_DE_BEFORE = re.compile(r"\b(?:de|d['’])\s*" + _LIST_BEFORE + "$", re.IGNORECASE)
 
 
 def clock_durations(ctx: FigureContext) -> Iterator[Candidate]:
@@ -357,7 +359,8 @@ def numbers(ctx: FigureContext) -> Iterator[Candidate]:
                 # "(- 2 points)": a signed change of a score or a rate is a quantity
                 yield Candidate(qual_start, phrase.end, "quantity", total, phrase.head, **base)
                 continue
-            kind = "quantity" if _MULTIPLICATIVE.match(text, phrase.end) and phrase.head.lower() == "fois" else "count"
+            factor = phrase.head.lower() == "fois" and _MULTIPLICATIVE.match(text, phrase.end)
+            kind = "quantity" if factor else "count"
             yield Candidate(qual_start, phrase.end, kind, total, phrase.text, **base)
             continue
         if is_year:

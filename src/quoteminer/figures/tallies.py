@@ -4,7 +4,8 @@ Mostly "un/une" is the article and no figure (GUIDELINES.md). It states a quanti
 cases read here:
 
 - a length of time or a measure: "un an après un G20 marqué par des violences", "une heure plus tôt",
-  "un an et demi de négociations", "une heure et quart", "une heure vingt" (1 h 20), "un centimètre et demi";
+  "un an et demi de négociations", "une heure et quart", "une heure vingt" (1 h 20),
+  "un centimètre et demi";
 - "un autre", "une autre" that adds one to a tally: "un autre homme a été interpellé";
 - a member of a list of counts: "deux hommes et une femme", "un mort et quatre blessés".
 """
