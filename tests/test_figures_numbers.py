@@ -167,6 +167,7 @@ COMPOUND = [
     ("Les insectes disparaissent deux fois plus vite que les oiseaux.", "deux fois", "quantity", 2, "fois", None),
     ("L'audience a duré 6 h 30 sans interruption.", "6 h 30", "duration", 6.5, "h", None),
     ("Il a bouclé le marathon en 2h15.", "2h15", "duration", 2.25, "h", None),
+    ("La permanence est ouverte de 10 à 12 heures.", "10", "time", "10:00", None, None),
     ("Le rendez-vous est fixé à 20 heures devant la gare.", "20 heures", "time", "20:00", None, None),
 ]
 

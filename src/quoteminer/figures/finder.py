@@ -106,6 +106,10 @@ def _link_ranges(text: str, cands: list[Candidate]) -> list[Candidate]:
     # right to left, so a list passes its unit along: "âgés de 32, 34 et 78 ans"
     for i in reversed(range(len(out) - 1)):
         a, b = out[i], out[i + 1]
+        if (b.kind == "time" and a.bare and isinstance(a.value, int) and 0 <= a.value <= 24
+                and _RANGE_LINK.fullmatch(text[a.end:b.start])):
+            out[i] = a.with_(kind="time", value=f"{a.value:02d}:00", bare=False)
+            continue  # "de 10 à 12 heures": two hours of the clock
         if a.kind not in _NUMERIC or b.kind not in _NUMERIC:
             continue
         between = text[a.end:b.core_start if b.core_start >= 0 else b.start]
