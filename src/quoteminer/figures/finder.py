@@ -1,6 +1,7 @@
 """Run the detectors in order over one Doc and turn their candidates into figures.
 
-Order matters: dates first (the "2017" of "septembre 2017" belongs to the date), then
+Order matters: hours and minutes that measure a length first ("a duré 6 h 30", not a time
+of day), dates (the "2017" of "septembre 2017" belongs to the date), then
 what is ruled out (phone numbers, scores), fractions and approximate numerals, digit
 ordinals, numbers, and word ordinals last (so "onze premiers mois" stays one duration).
 """
@@ -12,14 +13,16 @@ from datetime import date, datetime
 from typing import Any, Iterable
 
 from ..records import Figure
-from . import dates, ordinals, quantities
+from . import dates, ordinals, quantities, tallies
 from .candidates import Candidate, Claims, FigureContext
 from .lexicon import FigureLexicon
 
-_ORDER = (*dates.DETECTORS, ordinals.fractions, ordinals.approximates, ordinals.digit_ordinals,
+_ORDER = (quantities.clock_durations, *dates.DETECTORS, tallies.ones, ordinals.fractions,
+          ordinals.approximates, ordinals.multiplicatives, ordinals.digit_ordinals,
           quantities.numbers, ordinals.word_ordinals)
 _NUMERIC = ("count", "money", "percent", "quantity", "duration", "age")
 _RANGE_LINK = re.compile(r"\s*(?:à|et|ou|ou\s+à|-|–)\s*$")
+_LIST_LINK = re.compile(r"\s*,\s*")
 _PARTITIVE_LINK = re.compile(r"\s*des\s*")
 _SUR_LINK = re.compile(r"^\s*sur\s*$")
 _TRIM = " \u00a0\u202f\t\n,;:«»\"'’"
@@ -100,13 +103,20 @@ def _link_ranges(text: str, cands: list[Candidate]) -> list[Candidate]:
     "5 à 8 personnes" → 5 personnes; "entre 20 et 30 %"; and the other way round,
     "neuf appartements sur dix" → dix appartements."""
     out = list(cands)
-    for i in range(len(out) - 1):
+    # right to left, so a list passes its unit along: "âgés de 32, 34 et 78 ans"
+    for i in reversed(range(len(out) - 1)):
         a, b = out[i], out[i + 1]
+        if (b.kind == "time" and a.bare and isinstance(a.value, int) and 0 <= a.value <= 24
+                and _RANGE_LINK.fullmatch(text[a.end:b.start])):
+            out[i] = a.with_(kind="time", value=f"{a.value:02d}:00", bare=False)
+            continue  # "de 10 à 12 heures": two hours of the clock
         if a.kind not in _NUMERIC or b.kind not in _NUMERIC:
             continue
         between = text[a.end:b.core_start if b.core_start >= 0 else b.start]
         if a.bare and not a.unit and b.kind != "count" or a.bare and b.unit and b.kind == "count":
-            if _RANGE_LINK.fullmatch(between) and not b.bare:
+            linked = _RANGE_LINK.fullmatch(between) or (
+                b.kind in ("age", "duration") and _LIST_LINK.fullmatch(between))
+            if linked and not b.bare:
                 value = a.value
                 if b.multiplier > 1 and a.multiplier == 1 and a.value < b.multiplier:
                     value = a.value * b.multiplier
