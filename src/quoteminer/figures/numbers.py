@@ -12,9 +12,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import math
+
 from text_to_num import text2num
 
 from ..resources import read_json
+
+# More whole digits than any amount in the news (15: a thousand trillion) make an
+# identifier, a phone or account number, or a page of digits; a float of 400 digits is
+# infinite, and rounding it raised OverflowError.
+MAX_WHOLE_DIGITS = 15
 
 _SIGN_SPACES = " \u00a0\u202f\u2009"
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
@@ -22,6 +29,8 @@ _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 
 def clean_number(value: float) -> int | float:
     """An int when the value is whole (69, not 69.0), so JSON output reads naturally."""
+    if not math.isfinite(value):
+        return value
     rounded = round(value)
     if abs(value - rounded) < 1e-9:
         return int(rounded)
@@ -121,6 +130,8 @@ class DigitGrammar:
             if not m:
                 return None
             whole, decimals = m.group(1), m.group(2) or ""
+        if len(whole.lstrip("0")) > MAX_WHOLE_DIGITS:
+            return None  # "1234567890" ten thousand times: an identifier, not a figure
         return float(f"{whole}.{decimals}" if decimals else whole)
 
 

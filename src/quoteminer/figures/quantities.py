@@ -385,8 +385,8 @@ def _is_time_of_day(ctx: FigureContext, qual_start: int, start: int, value: floa
     of the clock, not a length of time ("pendant 20 heures", "20 heures de garde à vue")."""
     if unit.lower() not in ("heures", "heure", "h") or not 0 <= value <= 24 or value != int(value):
         return False
-    if re.match(r"\s*(?:de\s|d['’])", ctx.text[end:]):
-        return False
+    if re.match(r"\s*(?:de\s|d['’]|du\s|des\s)(?!matin|soir)", ctx.text[end:]):
+        return False  # "à 24 heures du vote": how long before it; "8 heures du soir" is a time
     before = ctx.text[max(0, start - 20):start]
     if _CLOCK_BEFORE.search(before):
         return True

@@ -20,6 +20,11 @@ from .marks import find_quote_spans
 from ..guard import GuardedComponent
 
 
+# A page of 20,000 stray marks gets this many warnings one by one, then one that counts
+# the rest: a reader wants the first places to look, not 20,000 lines.
+MAX_MARK_WARNINGS = 50
+
+
 class QuoteBoundaries:
     def __call__(self, doc: Doc) -> Doc:
         spans, strays = find_quote_spans(doc_text(doc))
@@ -27,13 +32,15 @@ class QuoteBoundaries:
                      ((doc._.get(ext.METADATA) or {}).get("furniture") or [])]
         spans = [s for s in spans if not any(a <= s.start < b for a, b in furniture)]
         doc._.set(ext.QUOTE_SPANS, [s.to_dict() for s in spans])
-        for stray in strays:
-            if any(a <= stray.offset < b for a, b in furniture):
-                continue
+        strays = [s for s in strays if not any(a <= s.offset < b for a, b in furniture)]
+        for stray in strays[:MAX_MARK_WARNINGS]:
             ext.add_warning(doc, "unclosed_quote" if "never closed" in stray.reason
                             else "unpaired_quote_mark",
                             f"quotation mark {stray.mark!r} {stray.reason}",
                             stray.offset, stray.offset + 1)
+        if len(strays) > MAX_MARK_WARNINGS:
+            ext.add_warning(doc, "unpaired_quote_mark", f"{len(strays) - MAX_MARK_WARNINGS} "
+                            "more unpaired quotation marks not listed one by one")
         if spans:
             self._protect(doc, spans)
         return doc

@@ -128,6 +128,10 @@ def _direction(text: str, i: int) -> str:
     return "?"
 
 
+# Quotes open inside each other at most this deep (« … “ … ‹ … › … ” … »: three).
+MAX_NESTING = 8
+
+
 def find_quote_spans(text: str) -> tuple[list[QuoteSpan], list[StrayMark]]:
     """Every top-level quote of ``text``, in order, and the marks left unpaired."""
     cfg = _config()
@@ -202,6 +206,11 @@ def find_quote_spans(text: str) -> tuple[list[QuoteSpan], list[StrayMark]]:
             continue
         fam, kind = role
         if kind == "open":
+            if len(stack) >= MAX_NESTING:
+                # 500 « in a row: no news text nests quotes this deep, and every mark
+                # resolved against a deep stack made the scan quadratic
+                strays.append(StrayMark(i, ch, "nested too deep"))
+                continue
             stack.append(_Open(fam, i, paragraph, paragraph))
             continue
         # closing: find the innermost open mark of this family
