@@ -29,6 +29,8 @@ from .phrases import forget_quote_intervals, in_quote, is_reporting_verb
 from ..extensions import doc_text
 from ..resources import read_lines
 from .lexicon import lexicon
+from .candidates import quote_candidates
+from .ranker import SpeakerRanker
 
 CONFIDENCE = {"verb": 0.9, "signature": 0.85, "colon": 0.8, "selon": 0.85,
               "continuation": 0.7, "subject": 0.6, "headline": 0.6}
@@ -52,10 +54,34 @@ class _Quote:
     kind: str = "direct"
     keep: bool = True
     reported: bool = False  # a cue says someone said it, even if no one is named
+    rule_speaker: str | None = None  # what the rule cascade chose, kept as a ranker feature
+    rule_how: str | None = None
+    confidence: float | None = None  # the ranker's calibrated confidence, when it chose
 
 
 class Attributor:
+    """Finds each quote's cue and speaker candidates with the rules, then lets the learned
+    ranker (``ranker.SpeakerRanker``, weights in ``models/attribution/``) choose among the
+    candidates; with no ranker the rules' choice stands."""
+
+    def __init__(self, ranker: "SpeakerRanker | None" = None) -> None:
+        self.ranker = ranker
+
     def __call__(self, doc: Doc) -> Doc:
+        quotes, registry = self.cascade(doc)
+        kept = [q for q in quotes if q.keep]
+        if self.ranker is not None:
+            for q, choice in zip(kept, self.ranker.choose(quote_candidates(doc, quotes, kept, registry))):
+                q.speaker, q.how, q.confidence = choice.entity_id, choice.how, choice.confidence
+        doc._.set(ext.QUOTES, [_quote_dict(doc, i, q) for i, q in enumerate(kept)])
+        speaking = {q.speaker for q in kept if q.speaker}
+        doc._.set(ext.SPEAKERS, [e.to_dict() for e in registry.entities if e.id in speaking])
+        forget_quote_intervals(doc)
+        return doc
+
+    def cascade(self, doc: Doc) -> tuple[list["_Quote"], Registry]:
+        """The rules: every quote located, its kind, cue and rule speaker, and whether it
+        is kept as a quote (``keep``); the registry of everyone met on the way."""
         spans = doc._.get(ext.QUOTE_SPANS) or []
         registry = Registry(doc)
         sentences = SentenceTable(doc)
@@ -91,12 +117,9 @@ class Attributor:
                 previous = None
         _attribute_headlines(doc, quotes)
         _drop_scare_quotes(doc, quotes)
-        kept = [q for q in quotes if q.keep]
-        doc._.set(ext.QUOTES, [_quote_dict(doc, i, q) for i, q in enumerate(kept)])
-        speaking = {q.speaker for q in kept if q.speaker}
-        doc._.set(ext.SPEAKERS, [e.to_dict() for e in registry.entities if e.id in speaking])
-        forget_quote_intervals(doc)
-        return doc
+        for q in quotes:
+            q.rule_speaker, q.rule_how = q.speaker, q.how
+        return quotes, registry
 
     # ---------------------------------------------------------------------------------
     @staticmethod
@@ -602,6 +625,8 @@ def _quote_dict(doc: Doc, index: int, q: _Quote) -> dict:
         confidence = CONFIDENCE[q.how]
     if q.speaker is None:
         confidence = 0.0 if cue is None else confidence * 0.5
+    if q.confidence is not None:
+        confidence = q.confidence
     return {"id": f"q{index + 1}", "text": doc_text(doc)[q.start:q.end], "start": q.start,
             "end": q.end, "kind": q.kind, "speaker_id": q.speaker, "cue": cue,
             "attribution": q.how, "confidence": round(confidence, 3)}
@@ -610,4 +635,4 @@ def _quote_dict(doc: Doc, index: int, q: _Quote) -> dict:
 @Language.factory("quoteminer_attribution", assigns=["doc._.qm_quotes", "doc._.qm_speakers"],
                   requires=["doc._.qm_quote_spans"])
 def make_attributor(nlp: Language, name: str) -> Attributor:
-    return Attributor()
+    return Attributor(SpeakerRanker.shipped())

@@ -1,0 +1,347 @@
+"""Who could have said each quote: the candidates the speaker ranker chooses from.
+
+For every kept quote the rules have already run (``component.Attributor.cascade``): the
+registry knows everyone met in the article, with every mention.  The candidates of a quote
+are the people, bodies and groups mentioned near it, the rules' own choice, the previous
+quote's speaker, and "no speaker".  Each gets a dict of named features, so a weight in
+``models/attribution/speaker_ranker.json`` reads as a sentence: ``prev|interrupted`` is
+what it costs to carry the previous speaker over when someone else was named in between
+("«…», a déclaré le sergent. Le Premier ministre est arrivé. «…»").
+
+Only the registry's mention list and a few tokens per entity are read, so this costs a few
+dictionary operations per quote, no pass over the whole text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
+
+import numpy as np
+from spacy.tokens import Doc
+
+from ..extensions import doc_text
+from ..resources import read_json
+from .entities import Entity, Registry
+from .lexicon import lexicon
+
+# how many entities mentioned before / after a quote are candidates
+MAX_BEFORE = 6
+MAX_AFTER = 2
+WINDOW_BEFORE = 3000   # characters
+WINDOW_AFTER = 400
+
+NULL = "null"
+NEWLINE = re.compile("\n")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One possible speaker of a quote (``entity_id`` None: "no speaker")."""
+
+    entity_id: str | None
+    name: str | None
+    how: str | None
+    features: tuple[tuple[str, float], ...]
+
+    def feature_dict(self) -> dict[str, float]:
+        return dict(self.features)
+
+
+@dataclass(frozen=True)
+class QuoteCandidates:
+    """The candidates of one kept quote, in a fixed order (the null candidate first)."""
+
+    start: int
+    end: int
+    candidates: tuple[Candidate, ...]
+
+
+@lru_cache(maxsize=1)
+def speaker_heads() -> dict[str, frozenset[str]]:
+    """Head nouns that name no one who can speak: times, documents, abstractions
+    ("Vendredi", "le slogan", "cette réunion") — data in ``models/attribution``."""
+    data = read_json("attribution/speaker_heads.json")
+    return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
+
+
+def _bucket(value: float, edges: Sequence[float], prefix: str) -> str:
+    for edge in edges:
+        if value < edge:
+            return f"{prefix}<{edge:g}"
+    return f"{prefix}>={edges[-1]:g}"
+
+
+class _Prototypes:
+    """Mean word vectors of person nouns and of non-speaking nouns, so that a head noun
+    no lexicon lists ("sapeur", "riveraine" vs "objectif", "déclin") still says whether it
+    names someone.  Built once per vocabulary from the lexicons."""
+
+    _cache: dict[int, "_Prototypes"] = {}
+
+    def __init__(self, vocab) -> None:
+        lex = lexicon()
+        people = [w for w, r in lex.roles.items() if r.kind in ("PERSON", "GROUP")]
+        things = sorted(speaker_heads()["non_speaking"] | lex.document_nouns)
+        self.person = self._mean(vocab, people)
+        self.thing = self._mean(vocab, things)
+
+    @staticmethod
+    def _mean(vocab, words: list[str]) -> np.ndarray | None:
+        rows = []
+        for w in words:
+            if vocab.has_vector(w):
+                v = vocab.get_vector(w)
+                n = float(np.linalg.norm(v))
+                if n > 0:
+                    rows.append(v / n)
+        if not rows:
+            return None
+        m = np.mean(rows, axis=0)
+        return m / (float(np.linalg.norm(m)) or 1.0)
+
+    @classmethod
+    def of(cls, vocab) -> "_Prototypes":
+        key = id(vocab)
+        if key not in cls._cache:
+            cls._cache[key] = cls(vocab)
+        return cls._cache[key]
+
+    def humanness(self, token) -> float | None:
+        """cos(person nouns) - cos(non-speaking nouns) of the token's vector."""
+        if self.person is None or self.thing is None or not token.has_vector:
+            return None
+        v = token.vector
+        n = float(np.linalg.norm(v))
+        if n == 0:
+            return None
+        v = v / n
+        return float(v @ self.person - v @ self.thing)
+
+
+@dataclass
+class _EntityFacts:
+    """What an entity is, read once per article from its first mentions."""
+
+    kind: str
+    named: bool
+    plural: bool
+    labels: frozenset[str]
+    head: str | None
+    facts: tuple[str, ...]
+
+
+def _entity_facts(doc: Doc, entity: Entity, prototypes: _Prototypes) -> _EntityFacts:
+    lex = lexicon()
+    heads = speaker_heads()
+    labels: set[str] = set()
+    head_token = None
+    for start, end, _ in entity.mentions[:3]:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        for t in span:
+            if t.ent_type_:
+                labels.add(t.ent_type_)
+        if head_token is None:
+            head_token = next((t for t in span if t.pos_ in ("NOUN", "PROPN")
+                               and t.lower_ not in lex.subject_pronouns), None)
+    facts = [f"kind={entity.kind}"]
+    if entity.named:
+        facts.append("named")
+    if entity.plural:
+        facts.append("plural")
+    facts += [f"ner={label}" for label in sorted(labels)]
+    if entity.named and not labels & {"PER", "ORG"}:
+        facts.append("named_untagged")  # "Blinken", "Park" tagged LOC, or not at all
+    first = entity.name.split()[0] if entity.name else ""
+    if first in lex.first_names:
+        facts.append("first_name")
+    if entity.gender or entity.name_gender:
+        facts.append("gendered")
+    if entity.role:
+        facts.append("has_role")
+    head = None
+    if head_token is not None:
+        head = head_token.lemma_.lower()
+        words = {head_token.lower_, head}
+        role = lex.role(head_token.text) or lex.role(head)
+        if role is not None:
+            facts.append(f"head_role={role.kind}")
+            if role.noun in lex.generic_person_nouns:
+                facts.append("head_generic_person")
+        elif not entity.named:
+            facts.append("head_unlisted")
+        if words & lex.document_nouns:
+            facts.append("head_document")
+        if words & heads["time"]:
+            facts.append("head_time")
+        if words & heads["non_speaking"]:
+            facts.append("head_non_speaking")
+        if head_token.pos_ == "PROPN":
+            facts.append("head_propn")
+        h = prototypes.humanness(head_token) if not entity.named else None
+        if h is not None:
+            facts.append(_bucket(h, (-0.1, 0.0, 0.1, 0.2), "human"))
+    elif not entity.named:
+        facts.append("no_head")
+    return _EntityFacts(entity.kind, entity.named, entity.plural, frozenset(labels), head,
+                        tuple(facts))
+
+
+def _paragraph(newlines: list[int], pos: int) -> int:
+    return bisect.bisect_left(newlines, pos)
+
+
+def quote_candidates(doc: Doc, quotes: Sequence, kept: Sequence,
+                     registry: Registry) -> list[QuoteCandidates]:
+    """The candidates and their features for each kept quote, in order.
+
+    ``quotes`` are all quote spans the rules located (``component._Quote``), ``kept`` the
+    ones kept as quotes, each with its rule speaker (``rule_speaker``) already set.
+    """
+    text = doc_text(doc)
+    newlines = [m.start() for m in NEWLINE.finditer(text)]
+    prototypes = _Prototypes.of(doc.vocab)
+    by_id = {e.id: e for e in registry.entities}
+    positions: dict[str, list[tuple[int, bool]]] = {}
+    for pos, eid, salient in registry.focus:
+        if eid in by_id:
+            positions.setdefault(eid, []).append((pos, salient))
+    facts: dict[str, _EntityFacts] = {}
+    quoted: dict[str, int] = {}
+    out = []
+    for k, q in enumerate(kept):
+        prev = kept[k - 1] if k > 0 else None
+        nxt = kept[k + 1] if k + 1 < len(kept) else None
+        close = q.close_at if q.close_at is not None else q.end
+        sent_lo = doc[q.sent_start].idx
+        sent_hi = doc[q.sent_end - 1].idx + len(doc[q.sent_end - 1])
+        # the entities mentioned around the quote, most recent first
+        before, after = [], []
+        for eid, plist in positions.items():
+            ps = [p for p, _ in plist]
+            i = bisect.bisect_left(ps, q.open_at)
+            if i > 0 and q.open_at - ps[i - 1] <= WINDOW_BEFORE:
+                before.append((q.open_at - ps[i - 1], eid))
+            j = bisect.bisect_right(ps, close)
+            if j < len(ps) and ps[j] - close <= WINDOW_AFTER:
+                after.append((ps[j] - close, eid))
+        before.sort()
+        after.sort()
+        chosen = [eid for _, eid in before[:MAX_BEFORE]] + [eid for _, eid in after[:MAX_AFTER]]
+        for extra in (q.rule_speaker, prev.rule_speaker if prev else None):
+            if extra is not None and extra in by_id:
+                chosen.append(extra)
+        ids = list(dict.fromkeys(chosen))
+        for eid in ids:
+            if eid not in facts:
+                facts[eid] = _entity_facts(doc, by_id[eid], prototypes)
+        rank_before = {eid: r for r, (_, eid) in enumerate(before)}
+        person_before = [eid for _, eid in before if by_id[eid].kind == "PERSON"]
+        in_sentence = {eid for eid in ids if any(sent_lo <= p < sent_hi and not (q.open_at <= p <= close)
+                                                   for p, _ in positions[eid])}
+        # who became the subject between the previous quote and this one
+        prev_end = (prev.close_at if prev.close_at is not None else prev.end) if prev else None
+        between = set()
+        if prev_end is not None:
+            for eid, plist in positions.items():
+                if any(prev_end < p < q.open_at and s for p, s in plist):
+                    between.add(eid)
+        q_par = _paragraph(newlines, q.start)
+        shared = _quote_features(doc, q, prev, q_par, newlines)
+        candidates = [Candidate(None, None, None, tuple(sorted(
+            {NULL: 1.0, **{f"{NULL}|{f}": 1.0 for f in shared}}.items())))]
+        person_in_sentence = any(by_id[e].kind == "PERSON" for e in in_sentence)
+        rule_kind = by_id[q.rule_speaker].kind if q.rule_speaker in by_id else None
+        for eid in ids:
+            e, ef = by_id[eid], facts[eid]
+            f: dict[str, float] = {}
+            is_rule = eid == q.rule_speaker
+            is_prev = prev is not None and eid == prev.rule_speaker
+            f.update({x: 1.0 for x in ef.facts})
+            if eid in rank_before:
+                r = rank_before[eid]
+                f[f"rank_before={min(r, 3)}"] = 1.0
+                dist = before[r][0]
+                f[_bucket(dist, (60, 200, 500, 1200), "dist_before")] = 1.0
+            else:
+                f["not_before"] = 1.0
+            if eid in person_before[:1]:
+                f["latest_person"] = 1.0
+            after_d = next((d for d, a in after if a == eid), None)
+            if after_d is not None:
+                f[_bucket(after_d, (40, 120, 400), "dist_after")] = 1.0
+            if eid in in_sentence:
+                f["in_sentence"] = 1.0
+            ps = [p for p, _ in positions[eid]]
+            if any(_paragraph(newlines, p) == q_par for p in ps):
+                f["in_paragraph"] = 1.0
+            f[_bucket(len(ps), (2, 4, 8), "mentions")] = 1.0
+            n_quoted = quoted.get(eid, 0)
+            f[f"quoted_before={min(n_quoted, 2)}"] = 1.0
+            if ef.kind == "ORG" and person_in_sentence:
+                f["org_with_person_in_sentence"] = 1.0
+            if ef.kind == "PERSON" and rule_kind == "ORG":
+                f["person_vs_rule_org"] = 1.0
+            if is_rule:
+                f["rule"] = 1.0
+                f[f"rule|how={q.rule_how}"] = 1.0
+                for x in shared:
+                    f[f"rule|{x}"] = 1.0
+                for x in ef.facts:
+                    f[f"rule&{x}"] = 1.0
+            if is_prev:
+                f["prev"] = 1.0
+                for x in shared:
+                    f[f"prev|{x}"] = 1.0
+                if between - {eid}:
+                    f["prev|interrupted"] = 1.0
+                    if any(by_id[b].kind == "PERSON" and by_id[b].named for b in between - {eid}):
+                        f["prev|interrupted_by_name"] = 1.0
+                if q.rule_speaker is not None and not is_rule:
+                    f["prev|rule_other"] = 1.0
+                for x in ef.facts:
+                    f[f"prev&{x}"] = 1.0
+            if nxt is not None and eid == nxt.rule_speaker:
+                f["next"] = 1.0
+                if _paragraph(newlines, nxt.start) == q_par:
+                    f["next|same_paragraph"] = 1.0
+            how = q.rule_how if is_rule else ("continuation" if is_prev else "context")
+            candidates.append(Candidate(eid, e.name, how, tuple(sorted(f.items()))))
+        out.append(QuoteCandidates(q.start, q.end, tuple(candidates)))
+        if q.rule_speaker is not None:
+            quoted[q.rule_speaker] = quoted.get(q.rule_speaker, 0) + 1
+    return out
+
+
+def _quote_features(doc: Doc, q, prev, q_par: int, newlines: list[int]) -> list[str]:
+    """Facts about the quote itself, crossed with the null, rule and previous candidates."""
+    lex = lexicon()
+    out = [f"kind={q.kind}"]
+    cue = q.cue
+    if cue is None:
+        out.append("no_cue")
+    else:
+        out.append(f"cue={cue.kind}")
+        if cue.lemma and cue.lemma in lex.ambiguous_reporting_verbs:
+            out.append("cue_ambiguous")
+    if q.rule_speaker is None:
+        out.append("rule_none")
+    if q.rule_how is not None:
+        out.append(f"how={q.rule_how}")
+    if q.reported:
+        out.append("reported")
+    if prev is None:
+        out.append("first_quote")
+    else:
+        gap = _paragraph(newlines, q.start) - _paragraph(newlines, prev.start)
+        out.append(f"par_gap={min(gap, 2)}")
+        if prev.sent_start == q.sent_start:
+            out.append("same_sentence_as_prev")
+    words = len(doc_text(doc)[q.start:q.end].split())
+    out.append(_bucket(words, (4, 10, 30), "words"))
+    return out
