@@ -27,6 +27,7 @@ from ..extensions import doc_text
 from ..resources import read_json
 from .entities import Entity, Registry
 from .lexicon import lexicon
+from .phrases import is_reporting_verb
 
 # how many entities mentioned before / after a quote are candidates
 MAX_BEFORE = 6
@@ -132,6 +133,8 @@ class _EntityFacts:
     labels: frozenset[str]
     head: str | None
     facts: tuple[str, ...]
+    humanness: float | None
+    person_like: bool  # a named person, or a description headed by a person noun
 
 
 def _entity_facts(doc: Doc, entity: Entity, prototypes: _Prototypes) -> _EntityFacts:
@@ -165,6 +168,7 @@ def _entity_facts(doc: Doc, entity: Entity, prototypes: _Prototypes) -> _EntityF
     if entity.role:
         facts.append("has_role")
     head = None
+    humanness = None
     if head_token is not None:
         head = head_token.lemma_.lower()
         words = {head_token.lower_, head}
@@ -186,10 +190,43 @@ def _entity_facts(doc: Doc, entity: Entity, prototypes: _Prototypes) -> _EntityF
         h = prototypes.humanness(head_token) if not entity.named else None
         if h is not None:
             facts.append(_bucket(h, (-0.1, 0.0, 0.1, 0.2), "human"))
+            humanness = h
     elif not entity.named:
         facts.append("no_head")
     return _EntityFacts(entity.kind, entity.named, entity.plural, frozenset(labels), head,
-                        tuple(facts))
+                        tuple(facts), humanness,
+                        entity.named and entity.kind == "PERSON" or "head_role=PERSON" in facts)
+
+
+SELON_WORDS = frozenset("selon d'après d’après pour".split())
+
+
+def _mention_facts(doc: Doc, start: int, end: int) -> tuple[str, ...]:
+    """How one mention sits in its clause: "Park a déclaré" (subject of a reporting
+    verb), "selon Park", "a rencontré Park" (object), "avec le ministre" (complement)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return ()
+    root = span.root
+    out = []
+    dep = root.dep_
+    if dep in ("nsubj", "nsubj:pass"):
+        out.append("subj")
+        if is_reporting_verb(root.head):
+            out.append("subj_of_reporting")
+    elif dep == "obl:agent":
+        out.append("agent")
+    elif dep in ("obj", "iobj"):
+        out.append("object")
+    before = doc[span.start - 1] if span.start > 0 else None
+    cases = [c.lower_ for c in root.children if c.dep_ == "case" and c.i < root.i]
+    if (before is not None and before.lower_ in SELON_WORDS) or any(c in SELON_WORDS for c in cases):
+        out.append("selon")
+    elif cases:
+        out.append("complement")
+    if len(span) == 1 and root.pos_ == "PRON":
+        out.append("pronoun")
+    return tuple(out)
 
 
 def _paragraph(newlines: list[int], pos: int) -> int:
@@ -212,6 +249,7 @@ def quote_candidates(doc: Doc, quotes: Sequence, kept: Sequence,
         if eid in by_id:
             positions.setdefault(eid, []).append((pos, salient))
     facts: dict[str, _EntityFacts] = {}
+    mention_facts: dict[tuple[int, int], tuple[str, ...]] = {}
     quoted: dict[str, int] = {}
     out = []
     for k, q in enumerate(kept):
@@ -272,6 +310,24 @@ def quote_candidates(doc: Doc, quotes: Sequence, kept: Sequence,
                 f["not_before"] = 1.0
             if eid in person_before[:1]:
                 f["latest_person"] = 1.0
+            if ef.humanness is not None:
+                f["humanness"] = ef.humanness
+            last_before = None
+            for m_start, m_end, _ in e.mentions:
+                if sent_lo <= m_start < sent_hi and not (q.open_at <= m_start <= close):
+                    key = (m_start, m_end)
+                    if key not in mention_facts:
+                        mention_facts[key] = _mention_facts(doc, m_start, m_end)
+                    for x in mention_facts[key]:
+                        f[f"sent:{x}"] = 1.0
+                        f[f"sent:{x}:{'before' if m_start < q.open_at else 'after'}"] = 1.0
+                elif m_start < q.open_at and (last_before is None or m_start > last_before[0]):
+                    last_before = (m_start, m_end)
+            if last_before is not None and eid in rank_before and rank_before[eid] < 3:
+                if last_before not in mention_facts:
+                    mention_facts[last_before] = _mention_facts(doc, *last_before)
+                for x in mention_facts[last_before]:
+                    f[f"last:{x}"] = 1.0
             after_d = next((d for d, a in after if a == eid), None)
             if after_d is not None:
                 f[_bucket(after_d, (40, 120, 400), "dist_after")] = 1.0
@@ -294,14 +350,22 @@ def quote_candidates(doc: Doc, quotes: Sequence, kept: Sequence,
                     f[f"rule|{x}"] = 1.0
                 for x in ef.facts:
                     f[f"rule&{x}"] = 1.0
+                if ef.humanness is not None:
+                    f["rule&humanness"] = ef.humanness
             if is_prev:
                 f["prev"] = 1.0
                 for x in shared:
                     f[f"prev|{x}"] = 1.0
-                if between - {eid}:
+                others = between - {eid}
+                if others:
                     f["prev|interrupted"] = 1.0
-                    if any(by_id[b].kind == "PERSON" and by_id[b].named for b in between - {eid}):
+                    if any(by_id[b].kind == "PERSON" and by_id[b].named for b in others):
                         f["prev|interrupted_by_name"] = 1.0
+                    for b in others:
+                        if b not in facts:
+                            facts[b] = _entity_facts(doc, by_id[b], prototypes)
+                    if any(facts[b].person_like for b in others):
+                        f["prev|interrupted_by_person"] = 1.0
                 if q.rule_speaker is not None and not is_rule:
                     f["prev|rule_other"] = 1.0
                 for x in ef.facts:
