@@ -27,7 +27,7 @@ from ..extensions import doc_text
 from ..resources import read_json
 from .entities import Entity, Registry
 from .lexicon import lexicon
-from .phrases import is_reporting_verb
+from .phrases import Phrase, is_reporting_verb
 
 # how many entities mentioned before / after a quote are candidates
 MAX_BEFORE = 6
@@ -59,6 +59,9 @@ class QuoteCandidates:
     start: int
     end: int
     candidates: tuple[Candidate, ...]
+    # a fragment in the sentence of the quote before it, with no cue of its own or the
+    # same cue: "ils réclamaient «l'arrêt de la démolition», mais aussi «la sécurité»"
+    follows_previous: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -193,6 +196,15 @@ def _entity_facts(doc: Doc, entity: Entity, prototypes: _Prototypes) -> _EntityF
             humanness = h
     elif not entity.named:
         facts.append("no_head")
+    # one summary of the facts above, so that the few phrases that cannot speak ("le 21
+    # décembre", "Le déclin des insectes", "cette photo retouchée") share one weight
+    if not entity.named and (head_token is None or head_token.pos_ != "PROPN") and (
+            head_token is None or head_token.pos_ != "NOUN"
+            or {"head_non_speaking", "head_time"} & set(facts)):
+        facts.append("cannot_speak")
+    if entity.named and not labels & {"PER", "ORG"} and first not in lex.first_names \
+            and len(entity.name.split()) == 1 and len(entity.mentions) == 1:
+        facts.append("dubious_name")  # "Lire", "Vendredi": one capitalised word, met once
     return _EntityFacts(entity.kind, entity.named, entity.plural, frozenset(labels), head,
                         tuple(facts), humanness,
                         entity.named and entity.kind == "PERSON" or "head_role=PERSON" in facts)
@@ -216,6 +228,11 @@ def _mention_facts(doc: Doc, start: int, end: int) -> tuple[str, ...]:
             out.append("subj_of_reporting")
     elif dep == "obl:agent":
         out.append("agent")
+    elif dep in ("obj", "iobj") and root.i > root.head.i and is_reporting_verb(root.head) \
+            and not any(c.dep_.startswith("nsubj") for c in root.head.children):
+        # "«…», a déclaré la maire Sophie Lemaire": the parser takes the inverted subject
+        # of an incise for an object
+        out += ["subj", "subj_of_reporting", "inverted"]
     elif dep in ("obj", "iobj"):
         out.append("object")
     before = doc[span.start - 1] if span.start > 0 else None
@@ -227,6 +244,25 @@ def _mention_facts(doc: Doc, start: int, end: int) -> tuple[str, ...]:
     if len(span) == 1 and root.pos_ == "PRON":
         out.append("pronoun")
     return tuple(out)
+
+
+def _meet_named_entities(doc: Doc, quotes: Sequence, registry: Registry) -> None:
+    """Bring every name NER found outside the quotes into the registry, so that a body or
+    person that is never a subject ("a-t-on appris auprès du Monde") can be a candidate.
+    Notes are not salient: they change no rule's focus."""
+    noted = {(start, eid) for start, eid, _ in registry.focus}
+    noted_at = {start for start, _ in noted}
+    opens = [q.open_at for q in quotes]
+    for ent in registry.ents:
+        if ent.label_ not in ("PER", "ORG") or ent.start_char in noted_at:
+            continue
+        k = bisect.bisect_right(opens, ent.start_char) - 1
+        if k >= 0 and ent.start_char <= (quotes[k].close_at if quotes[k].close_at is not None
+                                         else quotes[k].end):
+            continue
+        if not ent.text[:1].isupper():
+            continue
+        registry.resolve(Phrase(ent.start, ent.end), salient=False)
 
 
 def _paragraph(newlines: list[int], pos: int) -> int:
@@ -243,6 +279,7 @@ def quote_candidates(doc: Doc, quotes: Sequence, kept: Sequence,
     text = doc_text(doc)
     newlines = [m.start() for m in NEWLINE.finditer(text)]
     prototypes = _Prototypes.of(doc.vocab)
+    _meet_named_entities(doc, kept, registry)
     by_id = {e.id: e for e in registry.entities}
     positions: dict[str, list[tuple[int, bool]]] = {}
     for pos, eid, salient in registry.focus:
@@ -294,6 +331,10 @@ def quote_candidates(doc: Doc, quotes: Sequence, kept: Sequence,
         candidates = [Candidate(None, None, None, tuple(sorted(
             {NULL: 1.0, **{f"{NULL}|{f}": 1.0 for f in shared}}.items())))]
         person_in_sentence = any(by_id[e].kind == "PERSON" for e in in_sentence)
+        pronoun = q.cue.phrase.pronoun if q.cue is not None else None
+        pron_gender, pron_number = lexicon().subject_pronouns.get(pronoun, (None, None)) \
+            if pronoun else (None, None)
+        we = _speaks_as_we(text[q.start:q.end])
         rule_kind = by_id[q.rule_speaker].kind if q.rule_speaker in by_id else None
         for eid in ids:
             e, ef = by_id[eid], facts[eid]
@@ -339,6 +380,19 @@ def quote_candidates(doc: Doc, quotes: Sequence, kept: Sequence,
             f[_bucket(len(ps), (2, 4, 8), "mentions")] = 1.0
             n_quoted = quoted.get(eid, 0)
             f[f"quoted_before={min(n_quoted, 2)}"] = 1.0
+            if pron_number is not None:
+                plural = e.plural or e.kind in ("GROUP",)
+                known = e.gender or e.name_gender
+                if pron_gender and known and pron_gender != known and not is_rule:
+                    # "Le ministre Pierre Durand … «…», a-t-elle ajouté": grammar rules
+                    # him out, whatever the scores say
+                    continue
+                if (pron_number == "pl") != plural:
+                    f["pronoun_number_disagrees"] = 1.0
+                if pron_gender and known:
+                    f["pronoun_gender_agrees"] = 1.0
+            if we:
+                f[f"quote_we&kind={e.kind}"] = 1.0
             if ef.kind == "ORG" and person_in_sentence:
                 f["org_with_person_in_sentence"] = 1.0
             if ef.kind == "PERSON" and rule_kind == "ORG":
@@ -368,18 +422,47 @@ def quote_candidates(doc: Doc, quotes: Sequence, kept: Sequence,
                         f["prev|interrupted_by_person"] = 1.0
                 if q.rule_speaker is not None and not is_rule:
                     f["prev|rule_other"] = 1.0
+                if q.cue is None and prev.sent_start == q.sent_start:
+                    # "réclamaient «l'arrêt de la démolition», mais aussi «la sécurité»":
+                    # fragments of one sentence with one cue have one speaker
+                    f["prev|same_sentence_no_cue"] = 1.0
                 for x in ef.facts:
                     f[f"prev&{x}"] = 1.0
             if nxt is not None and eid == nxt.rule_speaker:
                 f["next"] = 1.0
                 if _paragraph(newlines, nxt.start) == q_par:
                     f["next|same_paragraph"] = 1.0
+            # the rule read the cue's subject as a pronoun or a description and looked for
+            # its antecedent in focus; the ranker weighs the other readings
+            if q.rule_how in ("pronoun", "description", "continuation"):
+                for x in ("latest_person", "in_sentence", "in_paragraph", "sent:subj",
+                          "last:subj_of_reporting", "pronoun_gender_agrees",
+                          "pronoun_number_disagrees", "named", "head_role=PERSON"):
+                    if x in f:
+                        f[f"{q.rule_how}~{x}"] = 1.0
+                r = rank_before.get(eid)
+                if r is not None:
+                    f[f"{q.rule_how}~rank_before={min(r, 3)}"] = 1.0
             how = q.rule_how if is_rule else ("continuation" if is_prev else "context")
             candidates.append(Candidate(eid, e.name, how, tuple(sorted(f.items()))))
-        out.append(QuoteCandidates(q.start, q.end, tuple(candidates)))
+        follows = prev is not None and q.kind == "partial" and prev.sent_start == q.sent_start \
+            and (q.cue is None or (prev.cue is not None and prev.cue.cue_start == q.cue.cue_start))
+        out.append(QuoteCandidates(q.start, q.end, tuple(candidates), follows))
         if q.rule_speaker is not None:
             quoted[q.rule_speaker] = quoted.get(q.rule_speaker, 0) + 1
     return out
+
+
+WE_WORDS = frozenset("nous notre nos".split())
+
+
+def _speaks_as_we(quote: str) -> bool:
+    """ "Nous exhortons l'Etat …": a quote in the first person plural, most often a
+    group's or a body's words."""
+    words = quote.lower().replace("’", " ").replace("'", " ").split()
+    we = sum(w.strip(",.;:!?") in WE_WORDS for w in words)
+    me = sum(w.strip(",.;:!?") in ("je", "j", "moi", "mon", "ma", "mes") for w in words)
+    return we > me
 
 
 def _quote_features(doc: Doc, q, prev, q_par: int, newlines: list[int]) -> list[str]:

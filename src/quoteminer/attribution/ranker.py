@@ -103,4 +103,12 @@ class SpeakerRanker:
         return SpeakerChoice(cand.entity_id, cand.how, round(confidence, 3))
 
     def choose(self, quotes: Iterable[QuoteCandidates]) -> list[SpeakerChoice]:
-        return [self.choose_one(q) for q in quotes]
+        """The choice for each quote of an article, in order; a fragment that follows the
+        quote before it in the same sentence, with no cue of its own, takes its speaker."""
+        out: list[SpeakerChoice] = []
+        for q in quotes:
+            if q.follows_previous and out and out[-1].entity_id is not None:
+                out.append(SpeakerChoice(out[-1].entity_id, "continuation", out[-1].confidence))
+            else:
+                out.append(self.choose_one(q))
+        return out
