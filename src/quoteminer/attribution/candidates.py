@@ -285,6 +285,17 @@ def quote_candidates(doc: Doc, quotes: Sequence, kept: Sequence,
     for pos, eid, salient in registry.focus:
         if eid in by_id:
             positions.setdefault(eid, []).append((pos, salient))
+    sorted_mentions: dict[str, list[tuple[int, int]]] = {}
+    starts_of: dict[str, list[int]] = {}
+
+    def mention_starts(eid: str) -> list[int]:
+        if eid not in starts_of:
+            sorted_mentions[eid] = sorted({(m[0], m[1]) for m in by_id[eid].mentions})
+            starts_of[eid] = [m[0] for m in sorted_mentions[eid]]
+        return starts_of[eid]
+
+    focus = registry.focus  # (position, entity id, salient), kept in text order
+    focus_pos = [f[0] for f in focus]
     facts: dict[str, _EntityFacts] = {}
     mention_facts: dict[tuple[int, int], tuple[str, ...]] = {}
     quoted: dict[str, int] = {}
@@ -296,17 +307,25 @@ def quote_candidates(doc: Doc, quotes: Sequence, kept: Sequence,
         sent_lo = doc[q.sent_start].idx
         sent_hi = doc[q.sent_end - 1].idx + len(doc[q.sent_end - 1])
         # the entities mentioned around the quote, most recent first
+        # walk the mentions (sorted by position) outwards from the quote: the nearest
+        # mention of each entity before and after it, within the windows
         before, after = [], []
-        for eid, plist in positions.items():
-            ps = [p for p, _ in plist]
-            i = bisect.bisect_left(ps, q.open_at)
-            if i > 0 and q.open_at - ps[i - 1] <= WINDOW_BEFORE:
-                before.append((q.open_at - ps[i - 1], eid))
-            j = bisect.bisect_right(ps, close)
-            if j < len(ps) and ps[j] - close <= WINDOW_AFTER:
-                after.append((ps[j] - close, eid))
-        before.sort()
-        after.sort()
+        seen: set[str] = set()
+        i = bisect.bisect_left(focus_pos, q.open_at) - 1
+        while i >= 0 and q.open_at - focus_pos[i] <= WINDOW_BEFORE:
+            eid = focus[i][1]
+            if eid in by_id and eid not in seen:
+                seen.add(eid)
+                before.append((q.open_at - focus_pos[i], eid))
+            i -= 1
+        seen = set()
+        j = bisect.bisect_right(focus_pos, close)
+        while j < len(focus) and focus_pos[j] - close <= WINDOW_AFTER:
+            eid = focus[j][1]
+            if eid in by_id and eid not in seen:
+                seen.add(eid)
+                after.append((focus_pos[j] - close, eid))
+            j += 1
         chosen = [eid for _, eid in before[:MAX_BEFORE]] + [eid for _, eid in after[:MAX_AFTER]]
         for extra in (q.rule_speaker, prev.rule_speaker if prev else None):
             if extra is not None and extra in by_id:
@@ -317,15 +336,18 @@ def quote_candidates(doc: Doc, quotes: Sequence, kept: Sequence,
                 facts[eid] = _entity_facts(doc, by_id[eid], prototypes)
         rank_before = {eid: r for r, (_, eid) in enumerate(before)}
         person_before = [eid for _, eid in before if by_id[eid].kind == "PERSON"]
-        in_sentence = {eid for eid in ids if any(sent_lo <= p < sent_hi and not (q.open_at <= p <= close)
-                                                   for p, _ in positions[eid])}
+        in_sentence = set()
+        for eid in ids:
+            starts = mention_starts(eid)
+            lo, hi = bisect.bisect_left(starts, sent_lo), bisect.bisect_left(starts, sent_hi)
+            if any(not (q.open_at <= p <= close) for p in starts[lo:hi]):
+                in_sentence.add(eid)
         # who became the subject between the previous quote and this one
         prev_end = (prev.close_at if prev.close_at is not None else prev.end) if prev else None
         between = set()
         if prev_end is not None:
-            for eid, plist in positions.items():
-                if any(prev_end < p < q.open_at and s for p, s in plist):
-                    between.add(eid)
+            lo, hi = bisect.bisect_right(focus_pos, prev_end), bisect.bisect_left(focus_pos, q.open_at)
+            between = {eid for _, eid, salient in focus[lo:hi] if salient and eid in by_id}
         q_par = _paragraph(newlines, q.start)
         shared = _quote_features(doc, q, prev, q_par, newlines)
         candidates = [Candidate(None, None, None, tuple(sorted(
@@ -354,16 +376,20 @@ def quote_candidates(doc: Doc, quotes: Sequence, kept: Sequence,
             if ef.humanness is not None:
                 f["humanness"] = ef.humanness
             last_before = None
-            for m_start, m_end, _ in e.mentions:
-                if sent_lo <= m_start < sent_hi and not (q.open_at <= m_start <= close):
-                    key = (m_start, m_end)
-                    if key not in mention_facts:
-                        mention_facts[key] = _mention_facts(doc, m_start, m_end)
-                    for x in mention_facts[key]:
-                        f[f"sent:{x}"] = 1.0
-                        f[f"sent:{x}:{'before' if m_start < q.open_at else 'after'}"] = 1.0
-                elif m_start < q.open_at and (last_before is None or m_start > last_before[0]):
-                    last_before = (m_start, m_end)
+            spans, starts = sorted_mentions[eid], mention_starts(eid)
+            lo, hi = bisect.bisect_left(starts, sent_lo), bisect.bisect_left(starts, sent_hi)
+            for m_start, m_end in spans[lo:hi]:
+                if q.open_at <= m_start <= close:
+                    continue
+                key = (m_start, m_end)
+                if key not in mention_facts:
+                    mention_facts[key] = _mention_facts(doc, m_start, m_end)
+                for x in mention_facts[key]:
+                    f[f"sent:{x}"] = 1.0
+                    f[f"sent:{x}:{'before' if m_start < q.open_at else 'after'}"] = 1.0
+            k = bisect.bisect_left(starts, min(sent_lo, q.open_at))
+            if k > 0:
+                last_before = spans[k - 1]
             if last_before is not None and eid in rank_before and rank_before[eid] < 3:
                 if last_before not in mention_facts:
                     mention_facts[last_before] = _mention_facts(doc, *last_before)
@@ -375,7 +401,10 @@ def quote_candidates(doc: Doc, quotes: Sequence, kept: Sequence,
             if eid in in_sentence:
                 f["in_sentence"] = 1.0
             ps = [p for p, _ in positions[eid]]
-            if any(_paragraph(newlines, p) == q_par for p in ps):
+            par_lo = newlines[q_par - 1] if q_par > 0 else -1
+            par_hi = newlines[q_par] if q_par < len(newlines) else len(text)
+            k = bisect.bisect_right(ps, par_lo)
+            if k < len(ps) and ps[k] <= par_hi:
                 f["in_paragraph"] = 1.0
             f[_bucket(len(ps), (2, 4, 8), "mentions")] = 1.0
             n_quoted = quoted.get(eid, 0)
