@@ -6,6 +6,11 @@ speaker record per person or body.  A quote with no cue of its own continues the
 previous speaker's words when nothing came between ("«…», a déclaré Park. «C'est au
 premier plan …»"); a headline quote repeated later in the article takes that speaker.
 Short fragments with no source at all (les «gilets jaunes») are scare quotes and dropped.
+
+The rules' speaker is not the last word: when a speaker ranker is shipped
+(``models/attribution/speaker_ranker.json``), each kept quote's candidates
+(``candidates``) are scored and the best one, or no speaker, is chosen (``ranker``), with
+the rules' choice as one of the features.
 """
 
 from __future__ import annotations
