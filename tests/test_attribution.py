@@ -138,14 +138,16 @@ CASES = [
      "Mme Marie-Élodie Poitout a démissionné. Celle-ci a expliqué avoir rencontré M. Benalla, "
      "mais assuré n'avoir «aucun lien avec les enregistrements».",
      [("aucun lien", "Marie-Élodie Poitout")]),
-    # -- a title before the name, no-break space included (Le Monde); the sentence after a
-    #    quote that ends with its own period does not speak the quote before it
+    # -- a title before the name, no-break space included (Le Monde).  The sentence after
+    #    a quote that ends with its own period is not its cue; the quote with no cue goes
+    #    to the lawyer introduced in the sentence just before it (the speaker ranker; the
+    #    rules alone left it without a speaker)
     ("title_subject_new_sentence",
      "«\u00a0C'est invraisemblable que des policiers enquêtent sur des policiers.\u00a0», a "
      "estimé Me\u00a0Antoine Comte. Me\u00a0Irène Terrel est l'avocate d'un autre mis en examen. "
      "«\u00a0Le dossier est vide.\u00a0» Me\u00a0Terrel annonce qu'elle va «\u00a0demander la "
      "nullité du témoignage\u00a0».",
-     [("C'est invraisemblable", "Antoine Comte"), ("Le dossier est vide", None),
+     [("C'est invraisemblable", "Antoine Comte"), ("Le dossier est vide", "Irène Terrel"),
       ("demander la nullité", "Irène Terrel")]),
     # -- a colon separates the clause before it from the subject (Le Monde)
     ("colon_separates_clauses",

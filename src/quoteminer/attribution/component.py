@@ -7,6 +7,11 @@ previous speaker's words when nothing came between ("«…», a déclaré Park. 
 premier plan …»"); a headline quote repeated later in the article takes that speaker.
 Whether a span is a quote at all (not a scare quote, title, name or offence: les «gilets
 jaunes», un livre intitulé «…») is decided once, by ``quote_decision``.
+
+The rules' speaker is not the last word: when a speaker ranker is shipped
+(``models/attribution/speaker_ranker.json``), each kept quote's candidates
+(``candidates``) are scored and the best one, or no speaker, is chosen (``ranker``), with
+the rules' choice as one of the features.
 """
 
 from __future__ import annotations
@@ -32,6 +37,8 @@ from .lexicon import lexicon
 from .quote_decision import QuoteCandidate, QuoteDecider
 from .unattributed import unattributed_quotes
 from ..guard import GuardedComponent
+from .candidates import quote_candidates
+from .ranker import SpeakerRanker
 
 CONFIDENCE = {"verb": 0.9, "signature": 0.85, "colon": 0.8, "selon": 0.85,
               "continuation": 0.7, "subject": 0.6, "headline": 0.6}
@@ -56,15 +63,39 @@ class _Quote:
     kind: str = "direct"
     keep: bool = True
     reported: bool = False  # a cue says someone said it, even if no one is named
+    rule_speaker: str | None = None  # what the rule cascade chose, kept as a ranker feature
+    rule_how: str | None = None
+    confidence: float | None = None  # the ranker's calibrated confidence, when it chose
 
 
 class Attributor:
-    def __init__(self, decider: QuoteDecider | None = None) -> None:
+    """Finds each quote's cue and speaker candidates with the rules, decides which spans
+    are quotes (``quote_decision``), then lets the learned ranker (``ranker.SpeakerRanker``,
+    weights in ``models/attribution/``) choose among the candidates; with no ranker the
+    rules' choice stands."""
+
+    def __init__(self, ranker: "SpeakerRanker | None" = None,
+                 decider: QuoteDecider | None = None) -> None:
+        self.ranker = ranker
         # the quote-or-not decision (quote_decision); cross-validation swaps in a
         # decider fitted without the article it scores
         self.decider = decider if decider is not None else QuoteDecider()
 
     def __call__(self, doc: Doc) -> Doc:
+        quotes, registry = self.cascade(doc)
+        kept = [q for q in quotes if q.keep]
+        if self.ranker is not None:
+            for q, choice in zip(kept, self.ranker.choose(quote_candidates(doc, quotes, kept, registry))):
+                q.speaker, q.how, q.confidence = choice.entity_id, choice.how, choice.confidence
+        doc._.set(ext.QUOTES, [_quote_dict(doc, i, q) for i, q in enumerate(kept)])
+        speaking = {q.speaker for q in kept if q.speaker}
+        doc._.set(ext.SPEAKERS, [e.to_dict() for e in registry.entities if e.id in speaking])
+        forget_quote_intervals(doc)
+        return doc
+
+    def cascade(self, doc: Doc) -> tuple[list["_Quote"], Registry]:
+        """The rules: every quote located, its kind, cue and rule speaker, and whether it
+        is kept as a quote (``keep``); the registry of everyone met on the way."""
         spans = doc._.get(ext.QUOTE_SPANS) or []
         registry = Registry(doc)
         sentences = SentenceTable(doc)
@@ -103,12 +134,9 @@ class Attributor:
         candidates = [_candidate(doc, q) for q in quotes]
         for q, keep in zip(quotes, self.decider.decide(doc, candidates)):
             q.keep = keep
-        kept = [q for q in quotes if q.keep]
-        doc._.set(ext.QUOTES, [_quote_dict(doc, i, q) for i, q in enumerate(kept)])
-        speaking = {q.speaker for q in kept if q.speaker}
-        doc._.set(ext.SPEAKERS, [e.to_dict() for e in registry.entities if e.id in speaking])
-        forget_quote_intervals(doc)
-        return doc
+        for q in quotes:
+            q.rule_speaker, q.rule_how = q.speaker, q.how
+        return quotes, registry
 
     # ---------------------------------------------------------------------------------
     @staticmethod
@@ -538,6 +566,8 @@ def _quote_dict(doc: Doc, index: int, q: _Quote) -> dict:
         confidence = CONFIDENCE[q.how]
     if q.speaker is None:
         confidence = 0.0 if cue is None else confidence * 0.5
+    if q.confidence is not None:
+        confidence = q.confidence
     return {"id": f"q{index + 1}", "text": doc_text(doc)[q.start:q.end], "start": q.start,
             "end": q.end, "kind": q.kind, "speaker_id": q.speaker, "cue": cue,
             "attribution": q.how, "confidence": round(confidence, 3)}
@@ -546,4 +576,4 @@ def _quote_dict(doc: Doc, index: int, q: _Quote) -> dict:
 @Language.factory("quoteminer_attribution", assigns=["doc._.qm_quotes", "doc._.qm_speakers"],
                   requires=["doc._.qm_quote_spans"])
 def make_attributor(nlp: Language, name: str) -> GuardedComponent:
-    return GuardedComponent(name, Attributor(), unattributed_quotes)
+    return GuardedComponent(name, Attributor(SpeakerRanker.shipped()), unattributed_quotes)

@@ -90,7 +90,7 @@ def extract_examples(parsed: Iterable[ParsedArticle]) -> list[Example]:
     for item in parsed:
         recorder = _Recorder()
         doc = item.doc.copy()
-        Attributor(recorder)(doc)
+        Attributor(decider=recorder).cascade(doc)
         forget_text(doc)
         a = item.article
         golds = [g.span for g in gold_quotes({"id": a.id, "text": a.text, "quotes": list(a.quotes)})]

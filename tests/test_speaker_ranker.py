@@ -1,0 +1,177 @@
+"""The learned speaker choice: candidates and their features, the JSON weights, training.
+
+Sentences are written for these tests; each row names the signal it pins.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from quoteminer.attribution.candidates import Candidate, QuoteCandidates
+from quoteminer.attribution.ranker import MODEL_FILE, SpeakerRanker
+from quoteminer.learn.corpus import GoldArticle
+from quoteminer.learn.speaker_examples import (article_candidates, label, parse_articles,
+                                               ParsedArticle)
+from quoteminer.resources import models_dir
+
+
+@pytest.fixture(scope="module")
+def parse(miner):
+    """A text parsed up to attribution (no ranker, no figures)."""
+    def run(text: str):
+        with miner.nlp.select_pipes(disable=["quoteminer_attribution", "quoteminer_figures"]):
+            return miner.nlp(text)
+    return run
+
+
+def candidates_of(parse, text: str) -> list[dict[str | None, set[str]]]:
+    """For each quote: candidate name -> its feature names."""
+    return [{c.name: set(c.feature_dict()) for c in qc.candidates}
+            for qc in article_candidates(parse(text))]
+
+
+# (signal, text, quote index, candidate, features it must have, features it must not have)
+FEATURE_CASES = [
+    ("cue_subject_after_quote",
+     "«Nous sommes prêts à discuter», a déclaré la maire Sophie Lemaire.",
+     0, "Sophie Lemaire", {"rule", "named", "in_sentence", "sent:subj_of_reporting:after",
+                           "dist_after<40"}, {"prev", "cannot_speak"}),
+    ("previous_speaker_interrupted_by_a_name",
+     "«Le feu a pris vers minuit dans la cuisine», a expliqué le sergent Paul Martin. Le "
+     "Premier ministre Jean Castex est arrivé sur place dans la matinée. «Nous allons tout "
+     "reconstruire.»",
+     1, "Paul Martin", {"prev", "prev|interrupted", "prev|interrupted_by_person"}, {"latest_person"}),
+    ("most_recent_person",
+     "«Le feu a pris vers minuit dans la cuisine», a expliqué le sergent Paul Martin. Le "
+     "Premier ministre Jean Castex est arrivé sur place dans la matinée. «Nous allons tout "
+     "reconstruire.»",
+     1, "Le Premier ministre Jean Castex", {"latest_person", "rank_before=0", "head_role=PERSON"},
+     {"prev"}),
+    ("we_of_a_group",
+     "«Nous exigeons des réponses claires du gouvernement», ont déclaré les grévistes.",
+     0, "les grévistes", {"kind=GROUP", "plural", "quote_we&kind=GROUP"}, {"named"}),
+    ("pronoun_agrees",
+     "Vendredi, la ministre Claire Dupuis a visité l'usine. «Nous allons sauver ces "
+     "emplois», a-t-elle promis.",
+     0, "Claire Dupuis", {"rule", "pronoun_gender_agrees", "rule|how=pronoun"}, {"prev"}),
+]
+
+
+@pytest.mark.parametrize("signal, text, index, name, present, absent", FEATURE_CASES,
+                         ids=[c[0] for c in FEATURE_CASES])
+def test_candidate_features(parse, signal, text, index, name, present, absent):
+    quotes = candidates_of(parse, text)
+    assert name in quotes[index], (signal, list(quotes[index]))
+    features = quotes[index][name]
+    assert present <= features, (signal, sorted(present - features))
+    assert not absent & features, (signal, sorted(absent & features))
+
+
+@pytest.mark.parametrize("text", [
+    # the only person named is a man; "a-t-elle ajouté" cannot be him
+    "Le ministre Pierre Durand a quitté la salle. «Je ne reviendrai pas sur cette "
+    "décision», a-t-elle ajouté.",
+    # an abstract noun is no one: no candidate but "no speaker"
+    "Le déclin des insectes est «une catastrophe annoncée pour toute la planète», a-t-il "
+    "estimé.",
+])
+def test_no_candidate_but_null(parse, text):
+    quotes = candidates_of(parse, text)
+    assert len(quotes) == 1 and list(quotes[0]) == [None]
+
+
+def test_null_candidate_comes_first_and_carries_the_quote_facts(parse):
+    quotes = article_candidates(parse("«Nous sommes prêts», a déclaré Antony Blinken."))
+    first = quotes[0].candidates[0]
+    assert first.entity_id is None
+    assert {"null", "null|cue=verb", "null|kind=direct"} <= set(first.feature_dict())
+
+
+# -- the JSON model -------------------------------------------------------------------------
+def test_shipped_model_is_plain_json_and_loads():
+    path = models_dir() / MODEL_FILE
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["format"] == 1 and data["weights"]
+    assert all(isinstance(w, float) for w in data["weights"].values())
+    xs = data["calibration"]["x"]
+    assert xs == sorted(xs)
+    ranker = SpeakerRanker.shipped()
+    assert ranker is not None and ranker.weights == data["weights"]
+
+
+def test_ranker_scores_a_dot_product_and_calibrates():
+    ranker = SpeakerRanker.from_dict({"format": 1, "weights": {"rule": 2.0, "null": -1.0},
+                                      "intercept": 0.5,
+                                      "calibration": {"x": [0.2, 0.8], "y": [0.1, 0.9]},
+                                      "null_threshold": 0.4})
+    assert ranker.score((("rule", 1.0), ("unknown", 3.0))) == pytest.approx(2.5)
+    assert ranker.calibrate(0.5) == pytest.approx(0.5)
+    assert ranker.calibrate(0.0) == pytest.approx(0.1) and ranker.calibrate(1.0) == pytest.approx(0.9)
+    quote = QuoteCandidates(0, 10, (Candidate(None, None, None, (("null", 1.0),)),
+                                    Candidate("s1", "Park Jin", "name", (("rule", 1.0),))))
+    choice = ranker.choose_one(quote)
+    assert choice.entity_id == "s1" and choice.how == "name" and choice.confidence > 0.8
+
+
+def test_weak_guess_gives_no_speaker():
+    ranker = SpeakerRanker({"near": 0.1}, null_threshold=0.6)
+    quote = QuoteCandidates(0, 10, (Candidate(None, None, None, (("null", 1.0),)),
+                                    Candidate("s1", "Park", "context", (("near", 1.0),)),
+                                    Candidate("s2", "Kim", "context", (("near", 1.0),))))
+    choice = ranker.choose_one(quote)
+    assert choice.entity_id is None
+
+
+def test_wrong_format_is_refused():
+    with pytest.raises(ValueError):
+        SpeakerRanker.from_dict({"format": 99, "weights": {}})
+
+
+def test_miner_uses_the_ranker_and_reports_confidence(miner):
+    article = miner("«Nous sommes prêts», a déclaré Antony Blinken.")
+    (quote,) = article.quotes
+    assert article.speaker(quote).name == "Antony Blinken"
+    assert 0.8 <= quote.confidence <= 1.0
+
+
+# -- training ---------------------------------------------------------------------------------
+ARTICLES = [
+    GoldArticle("t1", "«Nous sommes prêts à discuter», a déclaré la maire Sophie Lemaire. "
+                "Le préfet Marc Olivier a répondu le soir même. «Rien n'est décidé.»",
+                ({"text": "Nous sommes prêts à discuter", "speaker": "Sophie Lemaire"},
+                 {"text": "Rien n'est décidé.", "speaker": "Marc Olivier"}), ()),
+    GoldArticle("t2", "Le syndicat a appelé à la grève. «Nous ne céderons pas», ont "
+                "déclaré les grévistes. «La direction doit nous entendre», a ajouté leur "
+                "délégué Karim Benali.",
+                ({"text": "Nous ne céderons pas", "speaker": "les grévistes"},
+                 {"text": "La direction doit nous entendre", "speaker": "Karim Benali"}), ()),
+    GoldArticle("t3", "«Le feu a pris vers minuit», a expliqué le sergent Paul Martin. "
+                "«Personne n'a été blessé», a-t-il précisé.",
+                ({"text": "Le feu a pris vers minuit", "speaker": "Paul Martin"},
+                 {"text": "Personne n'a été blessé", "speaker": "Paul Martin"}), ()),
+]
+
+
+def test_labels_follow_the_scorer(miner):
+    (parsed,) = parse_articles(miner, ARTICLES[:1])
+    labelled = label(parsed.gold, article_candidates(parsed.doc))
+    assert [q.gold.speaker for q in labelled] == ["Sophie Lemaire", "Marc Olivier"]
+    first = dict(zip((c.name for c in labelled[0].candidates.candidates), labelled[0].right))
+    assert first["Sophie Lemaire"] is True and first[None] is False
+
+
+def test_training_on_a_fixed_subset_is_deterministic(miner):
+    from quoteminer.learn import speaker_training
+
+    parsed = parse_articles(miner, ARTICLES)
+    one = speaker_training.fit(parsed, seed=0)
+    two = speaker_training.fit([ParsedArticle(p.gold, p.doc) for p in parsed], seed=0)
+    assert speaker_training.dumps(one) == speaker_training.dumps(two)
+    assert one["weights"] and one["format"] == 1
+    speaker_training.install(miner, one)
+    try:
+        assert miner.nlp.get_pipe("quoteminer_attribution").ranker.weights == one["weights"]
+    finally:
+        miner.nlp.get_pipe("quoteminer_attribution").ranker = SpeakerRanker.shipped()
