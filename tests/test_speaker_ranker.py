@@ -12,8 +12,8 @@ import pytest
 from quoteminer.attribution.candidates import Candidate, QuoteCandidates
 from quoteminer.attribution.ranker import MODEL_FILE, SpeakerRanker
 from quoteminer.learn.corpus import GoldArticle
-from quoteminer.learn.speaker_examples import (article_candidates, label, parse_articles,
-                                               ParsedArticle)
+from quoteminer.learn.parsed import ParsedArticle, parse_articles
+from quoteminer.learn.speaker_examples import article_candidates, label
 from quoteminer.resources import models_dir
 
 

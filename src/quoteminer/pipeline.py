@@ -17,7 +17,6 @@ import logging
 import re
 from collections import deque
 from functools import lru_cache
-from itertools import islice
 from typing import Any, Iterable, Iterator
 
 import spacy

@@ -26,7 +26,8 @@ from .. import extensions as ext
 from ..explore.evaluation import (gold_quotes, name_tokens, overlap, predicted_quotes,
                                   score_article)
 from .folds import N_FOLDS, fold_of
-from .speaker_examples import ATTRIBUTION, ParsedArticle, gold_dict, parse_articles
+from .parsed import ATTRIBUTION, ParsedArticle, parse_articles
+from .speaker_examples import gold_dict
 
 MODEL_MODULES = {
     "speaker": "quoteminer.learn.speaker_training",

@@ -139,9 +139,9 @@ def _through_miner(miner, parsed: Sequence[ParsedArticle],
     component = miner.nlp.get_pipe("quoteminer_attribution")
     kept: dict[str, list[tuple[int, int]]] = {}
     for item in parsed:
-        install(miner, models[fold_of(item.article.id)].to_dict())
+        install(miner, models[fold_of(item.gold.id)].to_dict())
         doc = component(item.doc.copy())
-        kept[item.article.id] = [(q["start"], q["end"]) for q in doc._.get(ext.QUOTES) or []]
+        kept[item.gold.id] = [(q["start"], q["end"]) for q in doc._.get(ext.QUOTES) or []]
         ext.forget_text(doc)
     return kept
 

@@ -35,7 +35,8 @@ from ..attribution.quote_decision import (MODEL_FILE, QuoteCandidate, QuoteDecid
 from ..explore.evaluation import QUOTE_COVER, gold_quotes, overlap, trim_span
 from ..extensions import forget_text
 from ..resources import models_dir
-from .corpus import GoldArticle, training_articles
+from .parsed import ParsedArticle, parse_articles  # noqa: F401 - re-exported
+from .corpus import training_articles
 
 VERSION = 1
 # Regularisation and threshold chosen by article-level cross-validation
@@ -43,15 +44,6 @@ VERSION = 1
 C = 1.0
 THRESHOLD = 0.5
 DIGITS = 6
-PARSE_DISABLED = ("quoteminer_attribution", "quoteminer_figures")
-
-
-@dataclass(frozen=True)
-class ParsedArticle:
-    """A gold article and its Doc, parsed by every component before attribution."""
-
-    article: GoldArticle
-    doc: Doc
 
 
 @dataclass(frozen=True)
@@ -63,13 +55,6 @@ class Example:
     end: int
     features: Mapping[str, float]
     label: int
-
-
-def parse_articles(miner: Any, articles: Sequence[GoldArticle]) -> list[ParsedArticle]:
-    """Run spaCy and quoteminer's components before attribution once on every article."""
-    docs = miner.nlp.pipe((a.text for a in articles), disable=list(PARSE_DISABLED),
-                          batch_size=16)
-    return [ParsedArticle(a, d) for a, d in zip(articles, docs)]
 
 
 class _Recorder(QuoteDecider):
@@ -92,7 +77,7 @@ def extract_examples(parsed: Iterable[ParsedArticle]) -> list[Example]:
         doc = item.doc.copy()
         Attributor(decider=recorder).cascade(doc)
         forget_text(doc)
-        a = item.article
+        a = item.gold
         golds = [g.span for g in gold_quotes({"id": a.id, "text": a.text, "quotes": list(a.quotes)})]
         for cand, features in recorder.seen:
             span = trim_span(a.text, cand.start, cand.end)  # as the scorer reads it

@@ -19,19 +19,9 @@ from ..attribution.phrases import forget_quote_intervals
 from ..explore.evaluation import GoldQuote, gold_quotes, name_tokens, overlap, trim_span
 from .corpus import GoldArticle
 
-ATTRIBUTION = "quoteminer_attribution"
-LATE_COMPONENTS = (ATTRIBUTION, "quoteminer_figures")
+from .parsed import ParsedArticle
+
 QUOTE_COVER = 0.8
-
-
-@dataclass(frozen=True)
-class ParsedArticle:
-    """A gold article and its Doc, parsed up to (not including) attribution.
-
-    This is the ``examples_source`` item that ``speaker_training.fit`` takes."""
-
-    gold: GoldArticle
-    doc: Doc
 
 
 @dataclass(frozen=True)
@@ -46,16 +36,6 @@ class LabelledQuote:
     candidates: QuoteCandidates
     gold: GoldQuote | None
     right: tuple[bool, ...]
-
-
-def parse_articles(miner, articles: Sequence[GoldArticle],
-                   batch_size: int = 16) -> list[ParsedArticle]:
-    """Parse each article once, stopping before attribution and figures."""
-    nlp = miner.nlp
-    late = [name for name in LATE_COMPONENTS if name in nlp.pipe_names]
-    with nlp.select_pipes(disable=late):
-        docs = list(nlp.pipe((a.text for a in articles), batch_size=batch_size))
-    return [ParsedArticle(a, d) for a, d in zip(articles, docs)]
 
 
 def article_candidates(doc: Doc, attributor: Attributor | None = None) -> list[QuoteCandidates]:

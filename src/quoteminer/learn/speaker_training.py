@@ -31,8 +31,8 @@ import numpy as np
 from ..attribution.ranker import FORMAT_VERSION, MODEL_FILE, SpeakerRanker
 from ..resources import models_dir
 from .folds import fold_of
-from .speaker_examples import (ATTRIBUTION, LabelledQuote, ParsedArticle, labelled_quotes,
-                               parse_articles)
+from .parsed import ATTRIBUTION, ParsedArticle, parse_articles
+from .speaker_examples import LabelledQuote, labelled_quotes
 
 C = 0.03                # inverse L2 strength, chosen on article-level CV
 NULL_THRESHOLD = 0.4    # a best guess right less than 40 % of the time (held out) gives no speaker
