@@ -274,9 +274,14 @@ def _resolve_role(text: str, i: int, roles: list[tuple[_Family, str]],
     return None
 
 
+_WORDLIKE = regex.compile(r"[\p{L}\p{N}]")
+
+
 def _trimmed(text: str, start: int, end: int, spaces: frozenset[str]) -> tuple[int, int] | None:
     while start < end and (text[start] in spaces or text[start].isspace()):
         start += 1
     while end > start and (text[end - 1] in spaces or text[end - 1].isspace()):
         end -= 1
+    if not _WORDLIKE.search(text, start, end):
+        return None  # "«««…" or "« … »": marks and dots, nobody's words
     return (start, end) if end > start else None
