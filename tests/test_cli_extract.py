@@ -148,3 +148,53 @@ def test_output_inside_an_input_folder_is_not_read_back(cli, folder):
         assert cli(str(folder), "-o", str(out), "-q").exit_code == 0
     ids = [r["id"] for r in records(out.read_text(encoding="utf-8"))]
     assert ids == [str(folder / "a.txt"), str(folder / "b.txt")]
+
+
+@pytest.mark.slow
+def test_a_mixed_folder_gives_one_record_per_file_with_the_html_quotes(cli, tmp_path,
+                                                                        monkeypatch):
+    path = tmp_path / "mixed"
+    path.mkdir()
+    (path / "a.txt").write_text(BLINKEN, encoding="utf-8")
+    (path / "b.html").write_text(
+        "<html><head><title>Séoul</title></head><body><article><p>« La paix sans "
+        "dénucléarisation est une fausse paix », a déclaré le ministre Park Jin jeudi à "
+        "Séoul, devant les journalistes réunis pour sa première conférence.</p><p>Le "
+        "ministre a ajouté que 69 missiles balistiques avaient été tirés cette année par "
+        "le Nord, un record depuis dix ans.</p></article></body></html>", encoding="utf-8")
+    # a binary file saved under a text name (a folder walk reads .txt/.html/.json/.jsonl)
+    (path / "c.txt").write_bytes(bytes(range(256)) * 8)
+    (path / "d.txt").write_bytes(b"")
+    result = cli(str(path), "-q")
+    out = {Path(r["id"]).name: r for r in records(result.stdout)}
+    assert sorted(out) == ["a.txt", "b.html", "c.txt", "d.txt"]
+    assert result.exit_code == 1  # some inputs gave error records
+    assert [q["text"] for q in out["b.html"]["quotes"]] == [
+        "La paix sans dénucléarisation est une fausse paix"]
+    assert out["b.html"]["quotes"][0]["speaker"]["name"] == "Park Jin"
+    assert out["a.txt"]["quotes"][0]["speaker"]["name"] == "Antony Blinken"
+    assert out["c.txt"]["error"]["kind"] == "binary"
+    assert "c.txt" in out["c.txt"]["error"]["message"]
+    assert out["d.txt"]["error"]["kind"] == "empty"
+
+
+def test_a_reader_that_raises_on_one_file_costs_only_that_file(cli, folder, monkeypatch):
+    # e.g. lxml 6 without lxml_html_clean: importing the HTML extractor raised, and the
+    # batch once wrote no record at all
+    from quoteminer.io import readers
+
+    original = readers._read_data
+
+    def fragile(data, name, fmt, options, skip):
+        if name.endswith("a.txt"):
+            raise ImportError("lxml.html.clean module is now a separate project")
+        return original(data, name, fmt, options, skip)
+
+    monkeypatch.setattr(readers, "_read_data", fragile)
+    result = cli(str(folder), "-q")
+    out = {Path(r["id"]).name: r for r in records(result.stdout)}
+    assert result.exit_code == 1
+    assert out["a.txt"]["error"]["kind"] == "read_failed"
+    assert "a.txt" in out["a.txt"]["error"]["message"]
+    assert "ImportError" in out["a.txt"]["error"]["message"]
+    assert out["b.txt"]["figures"]
