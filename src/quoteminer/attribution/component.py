@@ -20,7 +20,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from spacy.attrs import DEP, POS
+from spacy.attrs import DEP, IDX, POS
 from spacy.language import Language
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc
@@ -361,6 +361,22 @@ class SentenceTable:
             for i in range(sent.start, sent.end):
                 self._starts[i] = sent.start
                 self._ends[i] = sent.end
+        # the tokens a line break follows or holds, from the characters: asking each
+        # token for its whitespace made Token objects by the ten thousand
+        token_starts = doc.to_array([IDX]).tolist()
+        self.line_breaks = sorted({bisect.bisect_right(token_starts, m.start()) - 1
+                                   for m in NEWLINE.finditer(doc_text(doc))})
+
+    def last_break(self, start: int, stop: int) -> int | None:
+        """The last token in [start, stop) with a line break in or after it."""
+        k = bisect.bisect_left(self.line_breaks, stop) - 1
+        return self.line_breaks[k] if k >= 0 and self.line_breaks[k] >= start else None
+
+    def first_break(self, start: int, stop: int) -> int | None:
+        """The first token in [start, stop) with a line break in or after it."""
+        k = bisect.bisect_left(self.line_breaks, start)
+        return self.line_breaks[k] if k < len(self.line_breaks) and self.line_breaks[k] < stop \
+            else None
 
     def start(self, i: int) -> int:
         return self._starts[i]
@@ -406,14 +422,12 @@ def _sentence_around(doc: Doc, first: int, last: int,
     # scans became quadratic.  No cue of a real sentence lies further than this from it.
     start, end = max(start, reach_start), min(end, reach_end)
     # a line break ends a sentence even without a period ("… à Toulouse »\nTout en …")
-    for i in range(first - 1, start - 1, -1):
-        if "\n" in doc[i].whitespace_ or "\n" in doc[i].text:
-            start = i + 1
-            break
-    for i in range(last, end):
-        if "\n" in doc[i].whitespace_ or "\n" in doc[i].text:
-            end = i + 1
-            break
+    before = sentences.last_break(start, first)
+    if before is not None:
+        start = before + 1
+    after = sentences.first_break(last, end)
+    if after is not None:
+        end = after + 1
     return start, end
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from ..extensions import doc_text
 from .lexicon import guess_infinitives, lexicon
 from .phrases import (Phrase, auxiliary_before, in_quote, inverted_subject, is_reporting_verb,
                       np_end, passive, subject_before)
@@ -169,7 +170,7 @@ def selon_in(doc: Doc, sent: Span,
              near: int | None = None) -> CueMatch | None:
     """ "…, selon Park." / "selon le porte-parole du département d'Etat Ned Price"."""
     markers = lexicon().source_markers
-    lowered = sent.text.lower()
+    lowered = doc_text(doc)[sent.start_char:sent.end_char].lower()  # Span.text walks tokens
     if sent[0].lower_ != "pour" and not any(m in lowered for m in markers):
         return None  # most sentences: no marker, no need to look at every token
     found = []
