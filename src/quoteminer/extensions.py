@@ -7,6 +7,7 @@ ships docs between processes as bytes (explosion/spaCy#4737).
 
 from __future__ import annotations
 
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc
 
 METADATA = "qm_metadata"        # Metadata.to_dict()
@@ -43,8 +44,24 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+_VERBS_KEY = "quoteminer.verbs"
+
+
+def doc_verbs(doc: Doc) -> list[int]:
+    """Indices of the tokens tagged VERB or AUX, read once per component run from the
+    doc's arrays: a reporting-verb search over a sentence then visits its verbs, not its
+    every token ("Le haut diplomate américain a ajouté que …": 2 of 8)."""
+    verbs = doc.user_data.get(_VERBS_KEY)
+    if verbs is None:
+        verbs = [i for i, pos in enumerate(doc.to_array("POS").tolist()) if pos in (VERB, AUX)]
+        doc.user_data[_VERBS_KEY] = verbs
+    return verbs
+
+
 def forget_text(doc: Doc) -> None:
+    """Drop the per-run caches (text, verbs) so they never ship with the doc."""
     doc.user_data.pop(_TEXT_KEY, None)
+    doc.user_data.pop(_VERBS_KEY, None)
 
 
 def add_warning(doc: Doc, code: str, message: str, start: int | None = None,

@@ -16,11 +16,12 @@ Shapes handled, each with the sentence that motivates it:
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..extensions import doc_text
+from ..extensions import doc_text, doc_verbs
 from .lexicon import guess_infinitives, lexicon
 from .phrases import (Phrase, auxiliary_before, in_quote, inverted_subject, is_reporting_verb,
                       np_end, passive, subject_before)
@@ -266,7 +267,9 @@ def verb_in_sentence(doc: Doc, sent: Span, quote_start_tok: int, quote_end_tok: 
     incise with an inverted subject at the end of the sentence.
     """
     candidates = []
-    for t in sent:
+    verbs = doc_verbs(doc)  # is_reporting_verb holds only for VERB / AUX tokens
+    for i in verbs[bisect.bisect_left(verbs, sent.start):bisect.bisect_left(verbs, sent.end)]:
+        t = doc[i]
         if not _outside(t) or not is_reporting_verb(t):
             continue
         if t.dep_ == "acl" and "Past" in t.morph.get("Tense") \
