@@ -53,18 +53,6 @@ def training_rows(quotes: Sequence[LabelledQuote]) -> tuple[list[dict], list[int
     return rows, labels
 
 
-ABSTAIN = True
-
-
-def _targets(q: LabelledQuote) -> tuple[bool, ...]:
-    """Which candidates the loss rewards.  When none of them names the gold speaker
-    ("«…», répond une commerciale" that the registry never met), "no speaker" is the best
-    answer the ranker can give: a wrong name costs precision and gains no accuracy."""
-    if any(q.right):
-        return q.right
-    return tuple(c.entity_id is None for c in q.candidates.candidates)
-
-
 def _fit_linear(quotes: Sequence[LabelledQuote], seed: int) -> tuple[dict[str, float], float]:
     """A conditional logit: the candidates of a quote compete in a softmax, and the loss
     is minus the log of the probability given to its right candidates, plus an L2 penalty
@@ -72,11 +60,11 @@ def _fit_linear(quotes: Sequence[LabelledQuote], seed: int) -> tuple[dict[str, f
     from scipy.optimize import minimize
     from sklearn.feature_extraction import DictVectorizer
 
-    groups = [q for q in quotes if q.gold is not None and (any(q.right) or ABSTAIN)]
+    groups = [q for q in quotes if q.gold is not None and any(q.right)]
     if not groups:
         return {}, 0.0
     rows = [c.feature_dict() for q in groups for c in q.candidates.candidates]
-    right = np.asarray([float(r) for q in groups for r in _targets(q)])
+    right = np.asarray([float(r) for q in groups for r in q.right])
     sizes = [len(q.candidates.candidates) for q in groups]
     owner = np.repeat(np.arange(len(groups)), sizes)
     vectorizer = DictVectorizer(sort=True)
