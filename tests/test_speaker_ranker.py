@@ -52,6 +52,17 @@ FEATURE_CASES = [
     ("we_of_a_group",
      "«Nous exigeons des réponses claires du gouvernement», ont déclaré les grévistes.",
      0, "les grévistes", {"kind=GROUP", "plural", "quote_we&kind=GROUP"}, {"named"}),
+    ("quote_right_after_the_previous_one",
+     "«Le feu a pris vers minuit», a expliqué le sergent Paul Martin. «Personne n'a été "
+     "blessé.»",
+     1, "Paul Martin", {"prev", "prev|gap<80"}, {"prev|gap>=250"}),
+    ("quote_far_from_the_previous_one",
+     "«Le feu a pris vers minuit», a expliqué le sergent Paul Martin. Les pompiers sont "
+     "restés sur place toute la nuit pour surveiller les braises et protéger les maisons "
+     "voisines. Une enquête a été ouverte par le parquet pour déterminer l'origine du "
+     "sinistre, qui a détruit trois étages de l'immeuble. Les habitants ont été relogés "
+     "dans un gymnase de la commune. «Personne n'a été blessé.»",
+     1, "Paul Martin", {"prev", "prev|gap>=250"}, {"prev|gap<5"}),
     ("pronoun_agrees",
      "Vendredi, la ministre Claire Dupuis a visité l'usine. «Nous allons sauver ces "
      "emplois», a-t-elle promis.",
@@ -67,6 +78,32 @@ def test_candidate_features(parse, signal, text, index, name, present, absent):
     features = quotes[index][name]
     assert present <= features, (signal, sorted(present - features))
     assert not absent & features, (signal, sorted(absent & features))
+
+
+# a person's name after the name in a complement of the role is the speaker, not part of
+# the complement: (text, the speaker's name)
+NAME_AFTER_COMPLEMENT = [
+    ("«Ces violences sont intolérables», a dénoncé la ministre des Outre-Mer Annick Girardin.",
+     "Annick Girardin"),
+    ("«Nous tiendrons nos engagements», a assuré le maire de Lyon Grégory Doucet.",
+     "Grégory Doucet"),
+    ("«Le dossier est clos», a déclaré le président de la Commission européenne Jean-Claude "
+     "Juncker.", "Jean-Claude Juncker"),
+]
+
+
+@pytest.mark.parametrize("text, name", NAME_AFTER_COMPLEMENT)
+def test_name_after_a_complement_is_the_speaker(miner, text, name):
+    article = miner(text)
+    (quote,) = article.quotes
+    assert article.speaker(quote) is not None and article.speaker(quote).name == name
+
+
+def test_name_after_a_preposition_stays_a_complement(miner):
+    # "l'avocate d'Alexandre Benalla" is his lawyer, not Alexandre Benalla
+    article = miner("«Mon client conteste ces faits», a affirmé l'avocate d'Alexandre Benalla.")
+    (quote,) = article.quotes
+    assert article.speaker(quote).name != "Alexandre Benalla"
 
 
 @pytest.mark.parametrize("text", [

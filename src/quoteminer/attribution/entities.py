@@ -552,6 +552,12 @@ def name_tokens_in(span: Span) -> list[str]:
             # "le locataire de la Maison Blanche": the end of a place's or a body's name
             # that starts with a common noun is no person's name
             is_name = False
+        if is_name and skipping and current == [] and t.i > span.start \
+                and doc[t.i - 1].pos_ != "ADP" and (
+                    (t.ent_iob_ == "B" and t.ent_type_ == "PER") or t.text in first_names):
+            # "la ministre des Outre-Mer Annick Girardin": a person's name that opens right
+            # after the complement's name is the speaker, not more of the complement
+            skipping = False
         if is_name:
             prev = doc[t.i - 1] if t.i > 0 else None
             if prev is not None and prev.pos_ == "DET" and prev.i > span.start \
