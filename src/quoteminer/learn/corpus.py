@@ -25,6 +25,11 @@ class GoldArticle:
     figures: tuple[dict[str, Any], ...]
     outlet: str | None = None
 
+    def to_dict(self) -> dict[str, Any]:
+        """The gold file's form of the article, as the scorer (``explore.evaluation``) reads it."""
+        return {"id": self.id, "text": self.text, "quotes": list(self.quotes),
+                "figures": list(self.figures)}
+
 
 def corpus_dir() -> Path:
     """``$QUOTEMINER_CORPUS`` or ``../shared/corpus`` beside the repository."""

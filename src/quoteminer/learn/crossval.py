@@ -27,7 +27,6 @@ from ..explore.evaluation import (gold_quotes, name_tokens, overlap, predicted_q
                                   score_article)
 from .folds import N_FOLDS, fold_of
 from .parsed import ATTRIBUTION, ParsedArticle, parse_articles
-from .speaker_examples import gold_dict
 
 MODEL_MODULES = {
     "speaker": "quoteminer.learn.speaker_training",
@@ -78,7 +77,7 @@ def score(parsed: Sequence[ParsedArticle], predictions: Sequence[Prediction]) ->
     by_id = {p.article_id: p for p in predictions}
     totals: dict[str, int] = {}
     for p in parsed:
-        counts = score_article(gold_dict(p.gold), by_id[p.gold.id].record).counts
+        counts = score_article(p.gold.to_dict(), by_id[p.gold.id].record).counts
         for name in ("gold_quotes", "pred_quotes", "found", "correct", "gold_attr",
                      "attr_right", "pred_attr", "pred_attr_right"):
             totals[name] = totals.get(name, 0) + getattr(counts, name)
@@ -115,7 +114,7 @@ def error_table(parsed: Sequence[ParsedArticle], predictions: Sequence[Predictio
     for p in parsed:
         pred = by_id[p.gold.id]
         text = p.gold.text
-        golds = gold_quotes(gold_dict(p.gold))
+        golds = gold_quotes(p.gold.to_dict())
         quotes = pred.record["quotes"]
         spans = predicted_quotes(text, pred.record)
         for pq, ps in zip(quotes, spans):
@@ -172,7 +171,7 @@ def calibration_table(parsed: Sequence[ParsedArticle], predictions: Sequence[Pre
     bins = [{"from": CONFIDENCE_BINS[i], "to": min(1.0, CONFIDENCE_BINS[i + 1]), "quotes": 0,
              "right": 0, "named": 0, "named_right": 0} for i in range(len(CONFIDENCE_BINS) - 1)]
     for p in parsed:
-        golds = gold_quotes(gold_dict(p.gold))
+        golds = gold_quotes(p.gold.to_dict())
         for q in by_id[p.gold.id].record["quotes"]:
             span = (q["start"], q["end"])
             length = max(1, span[1] - span[0])

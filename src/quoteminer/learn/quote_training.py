@@ -78,7 +78,7 @@ def extract_examples(parsed: Iterable[ParsedArticle]) -> list[Example]:
         Attributor(decider=recorder).cascade(doc)
         forget_text(doc)
         a = item.gold
-        golds = [g.span for g in gold_quotes({"id": a.id, "text": a.text, "quotes": list(a.quotes)})]
+        golds = [g.span for g in gold_quotes(a.to_dict())]
         for cand, features in recorder.seen:
             span = trim_span(a.text, cand.start, cand.end)  # as the scorer reads it
             inside = sum(overlap(span, g) for g in golds)

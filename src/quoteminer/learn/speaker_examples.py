@@ -49,13 +49,8 @@ def article_candidates(doc: Doc, attributor: Attributor | None = None) -> list[Q
         forget_quote_intervals(doc)
 
 
-def gold_dict(article: GoldArticle) -> dict:
-    return {"id": article.id, "text": article.text, "quotes": list(article.quotes),
-            "figures": list(article.figures)}
-
-
 def label(article: GoldArticle, tables: Iterable[QuoteCandidates]) -> list[LabelledQuote]:
-    golds = gold_quotes(gold_dict(article))
+    golds = gold_quotes(article.to_dict())
     out = []
     for qc in tables:
         span = trim_span(article.text, qc.start, qc.end)
