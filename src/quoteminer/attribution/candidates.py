@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from ..extensions import doc_text
 from ..resources import read_json
-from .entities import Entity, Registry
+from .entities import Entity, Registry, content_words
 from .lexicon import lexicon
 from .phrases import Phrase, is_reporting_verb
 
@@ -350,6 +350,8 @@ def quote_candidates(doc: Doc, quotes: Sequence, kept: Sequence,
             between = {eid for _, eid, salient in focus[lo:hi] if salient and eid in by_id}
         q_par = _paragraph(newlines, q.start)
         shared = _quote_features(doc, q, prev, q_par, newlines)
+        governing = _governing_subjects(doc, q)
+        described = _description_words(doc, q)
         candidates = [Candidate(None, None, None, tuple(sorted(
             {NULL: 1.0, **{f"{NULL}|{f}": 1.0 for f in shared}}.items())))]
         person_in_sentence = any(by_id[e].kind == "PERSON" for e in in_sentence)
@@ -387,6 +389,22 @@ def quote_candidates(doc: Doc, quotes: Sequence, kept: Sequence,
                 for x in mention_facts[key]:
                     f[f"sent:{x}"] = 1.0
                     f[f"sent:{x}:{'before' if m_start < q.open_at else 'after'}"] = 1.0
+                for level, (t_start, t_end, reporting) in enumerate(governing):
+                    if m_start <= t_start and t_end <= m_end:
+                        # "Le Medef a pris «acte»": the subject of the verb the quote
+                        # hangs on, directly (level 0) or through a participle or a
+                        # coordinated verb ("… a estimé …, jugeant qu'il reprenait «70%»")
+                        f["gov_subj"] = 1.0
+                        f[f"gov_subj={min(level, 1)}"] = 1.0
+                        if reporting:
+                            f["gov_subj_reporting"] = 1.0
+                        if ef.person_like:
+                            f["gov_subj&person"] = 1.0
+                        if "cannot_speak" in ef.facts:
+                            f["gov_subj&cannot_speak"] = 1.0
+                        if is_rule:
+                            f["gov_subj&rule"] = 1.0
+                        break
             k = bisect.bisect_left(starts, min(sent_lo, q.open_at))
             if k > 0:
                 last_before = spans[k - 1]
@@ -395,6 +413,20 @@ def quote_candidates(doc: Doc, quotes: Sequence, kept: Sequence,
                     mention_facts[last_before] = _mention_facts(doc, *last_before)
                 for x in mention_facts[last_before]:
                     f[f"last:{x}"] = 1.0
+            if described is not None:
+                # "«…», a souligné le président de la République": does anything said of
+                # this candidate before the cue share a word with the description?
+                cue_at, words = described
+                said = content_words(e.role or "")
+                for m_start, _, m_text in e.mentions:
+                    if m_start < cue_at:
+                        said |= content_words(m_text)
+                if words & said:
+                    f["description_matches"] = 1.0
+                    if is_rule:
+                        f["description_matches&rule"] = 1.0
+                elif is_rule:
+                    f["description_unmatched&rule"] = 1.0
             after_d = next((d for d, a in after if a == eid), None)
             if after_d is not None:
                 f[_bucket(after_d, (40, 120, 400), "dist_after")] = 1.0
@@ -479,6 +511,60 @@ def quote_candidates(doc: Doc, quotes: Sequence, kept: Sequence,
         out.append(QuoteCandidates(q.start, q.end, tuple(candidates), follows))
         if q.rule_speaker is not None:
             quoted[q.rule_speaker] = quoted.get(q.rule_speaker, 0) + 1
+    return out
+
+
+GOVERNING_HOPS = 4
+
+
+def _description_words(doc: Doc, q) -> tuple[int, set[str]] | None:
+    """The cue phrase's offset and content words when it is a description, not a name
+    or a pronoun ("le chef de l'État" → {"chef", "état"}); else None."""
+    cue = q.cue
+    if cue is None or cue.phrase.pronoun or q.rule_how not in ("description", "continuation"):
+        return None
+    span = doc[cue.phrase.start:cue.phrase.end]
+    if not len(span) or any(t.pos_ == "PROPN" for t in span):
+        return None
+    words = content_words(span.text)
+    return (span.start_char, words) if words else None
+
+
+def _governing_subjects(doc: Doc, q) -> list[tuple[int, int, bool]]:
+    """The subjects of the verbs a quote hangs on, nearest first, as character ranges of
+    their head tokens, each with whether its verb reports speech.
+
+    "Le Medef a quant à lui pris «acte»": the marks' words attach to "pris", whose subject
+    is "Medef"; "Jean Dupont a estimé que …, jugeant qu'il reprenait «70 %»" climbs from
+    "reprenait" through the participle "jugeant" to "estimé" and its subject.  Read from the
+    parse in a few hops, outside the quote only."""
+    first, last = q.first_tok, q.last_tok
+    heads = {t.head.i for t in doc[first:last + 1]
+             if not (first <= t.head.i <= last)}
+    if not heads:
+        return []
+    out: list[tuple[int, int, bool]] = []
+    seen: set[int] = set()
+    lo, hi = q.sent_start, q.sent_end
+    for h in sorted(heads, key=lambda i: abs(i - first)):
+        t = doc[h]
+        for _ in range(GOVERNING_HOPS + 3):
+            if t.i in seen or not (lo <= t.i < hi):
+                break
+            seen.add(t.i)
+            if t.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in t.children):
+                subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass", "obl:agent")
+                            and not (first <= c.i <= last)]
+                for c in subjects:
+                    if c.lower_ in ("qui", "que") and t.dep_ == "acl:relcl":
+                        c = t.head  # "le syndicat, qui a dénoncé «…»": its antecedent
+                    out.append((c.idx, c.idx + len(c), is_reporting_verb(t)))
+                if subjects or t.dep_ not in ("xcomp", "advcl", "conj", "acl", "ccomp", "obj",
+                                              "obl", "obl:arg", "obl:mod", "nmod", "acl:relcl"):
+                    break
+            if t.head is t:
+                break
+            t = t.head
     return out
 
 

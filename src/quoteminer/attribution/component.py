@@ -35,6 +35,7 @@ from .phrases import forget_quote_intervals, in_quote, is_reporting_verb
 from ..extensions import doc_text
 from .lexicon import lexicon
 from .quote_decision import QuoteCandidate, QuoteDecider
+from .tag_repair import retag_names_tagged_as_pronouns
 from .unattributed import unattributed_quotes
 from ..guard import GuardedComponent
 from .candidates import quote_candidates
@@ -97,6 +98,7 @@ class Attributor:
         """The rules: every quote located, its kind, cue and rule speaker, and whether it
         is kept as a quote (``keep``); the registry of everyone met on the way."""
         spans = doc._.get(ext.QUOTE_SPANS) or []
+        retag_names_tagged_as_pronouns(doc)
         registry = Registry(doc)
         sentences = SentenceTable(doc)
         newlines = [m.start() for m in NEWLINE.finditer(doc_text(doc))]
@@ -187,8 +189,13 @@ class Attributor:
             if j < start and not any(lexicon().role(t.text) or lexicon().role(t.lemma_)
                                      for t in doc[j:start]):
                 j = start
+            first_word = sentences.first_word(start)
             salient = (ent.root.dep_ in ("nsubj", "nsubj:pass")
-                       or start == sentences.first_word(start)
+                       or start == first_word
+                       # "Pour Jérôme Dupuis, l'exécutif a intérêt à …": a sentence framed
+                       # by its source brings the source into focus
+                       or (j == start and first_word == start - 1
+                           and doc[first_word].lower_ in FRAME_MARKERS)
                        or (ent.end < len(doc) and doc[ent.end].pos_ in ("VERB", "AUX"))
                        or (_introduces_apposition(doc, ent.end)
                            and not any(c.dep_ == "case" for c in ent.root.children)))
@@ -213,6 +220,7 @@ class Attributor:
                     registry.resolve(Phrase(t.i, end), salient=True)
                     continue
                 if t.pos_ != "PROPN" or t.i in tagged or not t.text[:1].isupper() \
+                        or lexicon().role(t.text) is not None \
                         or month_number(t.text) or weekday_number(t.text) is not None \
                         or t.i in blocked or (t.i > 0 and doc[t.i - 1].pos_ == "DET"):
                     continue
@@ -301,6 +309,8 @@ class Attributor:
 
 
 NEWLINE = re.compile("\n")
+# words that open a sentence framed by its source: "Selon X, …", "Pour X, …"
+FRAME_MARKERS = frozenset(("selon", "pour", "d'après", "d’après"))
 
 
 class _TagIndex:
@@ -324,8 +334,37 @@ class _TagIndex:
 
 def _attribute(q: _Quote, cue: CueMatch, registry: Registry) -> None:
     """Give the quote its cue and the speaker the cue's phrase stands for (or none)."""
-    entity, how = registry.resolve(cue.phrase)
+    doc = registry.doc
+    exclude = _subjects_of_quoted_words(doc, q, registry) if cue.phrase.pronoun else frozenset()
+    entity, how = registry.resolve(cue.phrase, exclude=exclude)
     q.cue, q.speaker, q.how = cue, (entity.id if entity else None), how
+    if entity is not None and not cue.phrase.pronoun:
+        registry.spoke(entity, cue.cue_start, _phrase_gender(doc[cue.phrase.start:cue.phrase.end]))
+
+
+def _subjects_of_quoted_words(doc: Doc, q: _Quote, registry: Registry) -> frozenset[str]:
+    """ "Emmanuel Macron «bénéficiait d'un état de grâce», selon lui": Macron is the
+    subject of a verb inside the quote, so "lui" is someone else — whoever spoke before."""
+    out = set()
+    lo, hi = q.first_tok, q.last_tok
+    for t in doc[q.sent_start:q.first_tok]:
+        if t.dep_ in ("nsubj", "nsubj:pass") and lo <= t.head.i <= hi:
+            start = doc[t.left_edge.i].idx
+            end = t.idx + len(t)
+            out.update(eid for pos, eid, _ in registry.focus if start <= pos <= end)
+    return frozenset(out)
+
+
+def _phrase_gender(span) -> str | None:
+    """The grammatical gender of a speaker phrase: "la préfecture maritime" → f."""
+    for t in span:
+        if t.pos_ in ("DET", "NOUN", "PROPN"):
+            g = t.morph.get("Gender")
+            if g:
+                return "m" if g[0] == "Masc" else "f"
+        if t.pos_ == "NOUN":
+            break
+    return None
 
 
 def _tokens_in(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:

@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text
 from .lexicon import RoleNoun, _singular, lexicon
-from .phrases import ELIDED_ARTICLES, Phrase, apposition_after, in_quote, np_end
+from ..calendar import month_number, weekday_number
+from .phrases import ELIDED_ARTICLES, TIME_NOUNS, Phrase, apposition_after, in_quote, np_end
 
 DETERMINERS = frozenset("le la les l' l’ un une des du de d' d’ ce cette ces son sa ses leur leurs "
                         "notre nos votre vos".split())
@@ -98,6 +99,8 @@ class Registry:
         self.doc = doc
         self.entities: list[Entity] = []
         self.focus: list[tuple[int, str, bool]] = []  # (char offset, entity id, salient)
+        # (char offset of the cue, entity id, grammatical gender of the phrase): who spoke
+        self.speakers: list[tuple[int, str, str | None]] = []
         # doc.ents builds new Span objects on every call: read them once
         self.ents = doc.ents
         self.per_tokens = {t.lower_ for ent in self.ents if ent.label_ == "PER" for t in ent
@@ -179,13 +182,14 @@ class Registry:
         return next(e for e in self.entities if e.id == entity_id)
 
     def in_focus(self, before: int, gender: str | None = None, plural: bool = False,
-                 kinds: tuple[str, ...] = ("PERSON",), exclude: str | None = None,
+                 kinds: tuple[str, ...] = ("PERSON",), exclude: "str | frozenset[str] | None" = None,
                  function: str | None = None) -> Entity | None:
         """The most recent salient entity before ``before`` that agrees in gender/number
         (and, for a function noun such as "porte-parole", holds no other function)."""
+        excluded = frozenset((exclude,)) if isinstance(exclude, str) else (exclude or frozenset())
         for salient_only in (True, False):
             for pos, eid, salient in reversed(self.focus):
-                if pos >= before or (salient_only and not salient) or eid == exclude:
+                if pos >= before or (salient_only and not salient) or eid in excluded:
                     continue
                 e = self.get(eid)
                 if e.kind not in kinds:
@@ -202,8 +206,32 @@ class Registry:
         return None
 
     # -- reading a phrase --------------------------------------------------------------------
-    def resolve(self, phrase: Phrase, salient: bool = True) -> tuple[Entity | None, str]:
-        """The entity a phrase stands for, and how it was reached (name, pronoun, …)."""
+    def spoke(self, entity: Entity, at: int, gender: str | None) -> None:
+        """Remember that ``entity`` was given words by a cue at offset ``at``."""
+        self.speakers.append((at, entity.id, gender))
+
+    def _speaking_body(self, before: int, gender: str | None, person: Entity | None) -> Entity | None:
+        """ "«…», a précisé la préfecture maritime. «…», a-t-elle ajouté": the body that
+        spoke last, when the pronoun agrees with it and no person came up since."""
+        for at, eid, body_gender in reversed(self.speakers):
+            if at >= before:
+                continue
+            e = self.get(eid)
+            if e.kind != "ORG" or not gender or body_gender != gender:
+                return None
+            if person is not None and any(p > at for p, pid, _ in self.focus
+                                          if pid == person.id and p < before):
+                return None
+            return e
+        return None
+
+    def resolve(self, phrase: Phrase, salient: bool = True,
+                exclude: frozenset[str] = frozenset()) -> tuple[Entity | None, str]:
+        """The entity a phrase stands for, and how it was reached (name, pronoun, …).
+
+        ``exclude``: who a pronoun cannot stand for ("Mme Dupont «nous a fait part de
+        menaces», a-t-elle dit": she is the subject of the quoted words, not their
+        reporter)."""
         doc = self.doc
         span = doc[phrase.start:phrase.end]
         if phrase.pronoun:
@@ -211,9 +239,11 @@ class Registry:
             if phrase.pronoun == "on":
                 return None, "pronoun"
             if number == "pl":
-                e = self.in_focus(span.start_char, kinds=("GROUP", "ORG", "PERSON"), plural=True)
+                e = self.in_focus(span.start_char, kinds=("GROUP", "ORG", "PERSON"), plural=True,
+                                  exclude=exclude)
             else:
-                e = self.in_focus(span.start_char, gender=gender)
+                e = self.in_focus(span.start_char, gender=gender, exclude=exclude)
+                e = self._speaking_body(span.start_char, gender, e) or e
                 body = self._body_as_pronoun(span.start, gender)
                 if body is not None and (e is None or max(
                         (p for p, eid, _ in self.focus if eid == e.id and p < span.start_char),
@@ -222,6 +252,9 @@ class Registry:
             if e is not None:
                 self.note(e, span.start_char, span.end_char, salient)
             return e, "pronoun"
+        latest = self._latest_mention(span)
+        if latest is not None:
+            return latest, "description"
         app = apposition_after(doc, phrase.end, min(len(doc), phrase.end + 20))
         app_names = name_tokens_in(doc[app[0]:app[1]]) if app else []
         if app_names and not name_tokens_in(span) and span[0].pos_ == "DET":
@@ -246,7 +279,8 @@ class Registry:
             if text != entity.name and text not in entity.aliases:
                 entity.aliases.append(text)
             # "Toufik Ben Rhouma, un habitant": the apposition describes the same person
-            if app and entity.kind == "PERSON" and entity.named and not app_names:
+            if app and entity.kind == "PERSON" and entity.named and not app_names \
+                    and _describes_someone(doc[app[0]:app[1]]):
                 app_text = doc[app[0]:app[1]].text
                 if not entity.role:
                     entity.role = strip_determiner(app_text)
@@ -258,6 +292,28 @@ class Registry:
                 self._absorb(entity, named)
                 return named, "apposition"
         return entity, how
+
+    def _latest_mention(self, span: Span) -> Entity | None:
+        """ "Ce dernier a rappelé «…»": the last one mentioned, in focus or not ("avec le
+        président du Conseil européen, Donald Tusk. Ce dernier …" → Tusk), of the
+        anaphor's gender and number."""
+        key = " ".join(span.text.lower().replace("’", "'").split())
+        agreement = lexicon().latest_mention_anaphors.get(key)
+        if agreement is None:
+            return None
+        gender, number = agreement
+        plural = number == "pl"
+        for pos, eid, _ in reversed(self.focus):
+            if pos >= span.start_char:
+                continue
+            e = self.get(eid)
+            if e.kind == "PERSON" and e.plural == plural and e.agrees(gender if not plural else None):
+                self.note(e, span.start_char, span.end_char, True)
+                return e
+            if plural and e.kind == "GROUP":
+                self.note(e, span.start_char, span.end_char, True)
+                return e
+        return None
 
     def _absorb(self, description: Entity, person: Entity) -> None:
         """A description turned out to be a named person: keep one record."""
@@ -468,6 +524,16 @@ class Registry:
         return "PERSON"
 
 
+def _describes_someone(apposition: Span) -> bool:
+    """ "Toufik Ben Rhouma, un habitant" describes him; "Emmanuel Macron, lundi" only
+    dates the sentence: an apposition headed by a day, a month or a time word is no role."""
+    head = next((t for t in apposition if t.pos_ in ("NOUN", "PROPN", "ADJ")), None)
+    if head is None:
+        return False
+    low = head.lower_
+    return low not in TIME_NOUNS and month_number(low) is None and weekday_number(low) is None
+
+
 def _body_noun(token) -> RoleNoun | None:
     """The role of a noun, outside quotes, that names a body ("le parquet", "ce groupe"),
     not a document ("le communiqué")."""
@@ -532,6 +598,11 @@ def title_gender_in(span: Span) -> str | None:
     return None
 
 
+# "A Paris, Sophie Martin, 40 ans, …": a capital A opening a sentence is the preposition
+# à written without its accent, which the tagger calls a foreign word or a name
+CAPITAL_A = frozenset(("A", "À"))
+
+
 def name_tokens_in(span: Span) -> list[str]:
     """The proper name in a phrase, titles left out: "le préfet de région Pierre Dartout"
     → [Pierre, Dartout]; "M. Tarabeux" → [Tarabeux]; "Elodie*" → [Elodie]."""
@@ -542,7 +613,7 @@ def name_tokens_in(span: Span) -> list[str]:
     first_names = lexicon().first_names
     for t in span:
         is_name = (t.pos_ in ("PROPN", "X") or (t.ent_type_ == "PER")) and t.text[:1].isupper() \
-            and t.text not in lexicon().titles
+            and t.text not in lexicon().titles and t.text not in CAPITAL_A
         if not is_name and t.text in first_names and t.i + 1 < span.end \
                 and doc[t.i + 1].ent_type_ == "PER":
             # "Marine Le Pen" with "Marine" tagged as a noun and left out of the entity
@@ -563,7 +634,8 @@ def name_tokens_in(span: Span) -> list[str]:
             if prev is not None and prev.pos_ == "DET" and prev.i > span.start \
                     and doc[prev.i - 1].pos_ == "ADP":
                 prev = doc[prev.i - 1]  # "le gardien … de l'OM": the preposition before "l'"
-            if skipping or (not current and prev is not None and prev.pos_ == "ADP"
+            if skipping or (not current and prev is not None
+                            and (prev.pos_ == "ADP" or prev.text in CAPITAL_A)
                             and prev.i >= span.start):
                 # "de la République de Marseille", "l'avocate d'Alexandre Benalla": a name
                 # after a preposition is a complement, not the speaker

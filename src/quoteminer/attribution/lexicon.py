@@ -38,6 +38,8 @@ class Lexicon:
     title_roles: dict[str, str]
     source_markers: frozenset[str]
     subject_pronouns: dict[str, tuple[str | None, str]]
+    pronoun_words: frozenset[str]
+    latest_mention_anaphors: dict[str, tuple[str, str]]
     clitic_pronoun: regex.Pattern
     signature_dashes: frozenset[str]
     max_term_words: int
@@ -99,6 +101,9 @@ def lexicon() -> Lexicon:
         title_roles=dict(words["title_roles"]),
         source_markers=frozenset(words["source_markers"]),
         subject_pronouns={k: (v[0], v[1]) for k, v in words["subject_pronouns"].items()},
+        pronoun_words=frozenset(words["pronoun_words"]),
+        latest_mention_anaphors={k: (v[0], v[1])
+                                 for k, v in words["latest_mention_anaphors"].items()},
         clitic_pronoun=regex.compile(words["clitic_pronoun_pattern"], regex.I),
         signature_dashes=frozenset(words["signature_dashes"]),
         max_term_words=int(words["max_term_words"]),
