@@ -390,6 +390,33 @@ CASES = [
      "Jeudi, Olaf Scholz a rencontré Emmanuel Macron. « Nous avançons ensemble », a assuré le "
      "chancelier allemand.",
      [("Nous avançons ensemble", "Olaf Scholz")]),
+    # -- a channel's name the tagger calls a pronoun is still a name (variant)
+    ("name_tagged_as_pronoun",
+     "L'émission de jeudi n'aura pas lieu. BFMTV a regretté «une décision prise sous la "
+     "pression des réseaux sociaux».",
+     [("une décision prise", "BFMTV")]),
+    # -- "ce dernier" is the last one named, in focus or not (variant)
+    ("ce_dernier",
+     "Le maire a reçu mardi le préfet de région, Paul Girard. Ce dernier a rappelé «l'urgence "
+     "de rouvrir les écoles avant la rentrée».",
+     [("l'urgence de rouvrir", "Paul Girard")]),
+    # -- "selon elle" after a quote whose words have their own subject: she is whoever spoke
+    #    before, not that subject (variant)
+    ("pronoun_not_subject_of_quoted_words",
+     "«Les prix ont trop augmenté», estime l'économiste Claire Martin. La ministre Anne Roux "
+     "«a trop attendu pour réagir», selon elle.",
+     [("Les prix ont trop", "Claire Martin"), ("a trop attendu", "Claire Martin")]),
+    # -- "a-t-elle ajouté" after a body spoke: the body, not a woman named earlier (variant)
+    ("body_that_spoke_as_elle",
+     "La maire Anne Roux est arrivée sur place dans la matinée. Le trafic «reste coupé jusqu'à "
+     "demain», a précisé la préfecture du Rhône. «Les équipes travaillent toute la nuit pour "
+     "rouvrir la route», a-t-elle ajouté.",
+     [("reste coupé", "préfecture"), ("Les équipes travaillent", "préfecture")]),
+    # -- a capital A opening a sentence is "à", not part of a name (variant)
+    ("capital_a_is_a_preposition",
+     "A Lyon, Julie Morel, 35 ans, «infirmière de nuit depuis dix ans et à bout de forces», a "
+     "expliqué au micro vouloir garder son poste.",
+     [("infirmière de nuit", "Julie Morel")]),
     # -- a direct quote with no source anywhere is kept, with speaker null (variant)
     ("unattributed_direct",
      "Le village est calme.\n\n«Il faut garder la présence pour montrer que nous sommes là.»",
@@ -557,3 +584,13 @@ def test_cue_and_confidence_say_why(miner):
     assert article.text[first.cue.start:first.cue.end] == first.cue.text == "a déclaré"
     assert second.cue.kind == "continuation" and second.attribution == "continuation"
     assert 0 < second.confidence < first.confidence <= 1
+
+
+def test_a_day_in_apposition_is_no_role(miner):
+    """ "C'était compter sans Paul Girard, lundi": "lundi" dates the sentence; it is not
+    what he is, so it never becomes his role (which later descriptions are matched with)."""
+    article = miner("Rien n'était prévu. C'était compter sans Paul Girard, lundi. «Nous ne "
+                    "céderons rien sur ce dossier», a-t-il déclaré.")
+    speaker = article.speaker(article.quotes[0])
+    assert speaker is not None and speaker.name == "Paul Girard"
+    assert speaker.role != "lundi"

@@ -122,6 +122,10 @@ def inverted_subject(doc: Doc, verb_i: int, stop: int) -> Phrase | None:
             continue
         if t.pos_ in ("AUX", "VERB") and not in_pp and t.i > verb_i + 1:
             return None
+        if in_pp and t.pos_ in ("AUX", "VERB") and "Inf" in t.morph.get("VerbForm"):
+            # "a expliqué au micro vouloir garder son poste": an infinitive after the
+            # complement opens the verb's object clause; the subject came before
+            return None
         if in_pp:
             starts_np = (t.pos_ == "DET" and seen_pp_noun and low not in ("du", "des", "au", "aux")
                          and doc[i - 1].pos_ not in ("ADP", "DET"))
