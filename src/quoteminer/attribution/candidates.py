@@ -36,6 +36,13 @@ WINDOW_BEFORE = 3000   # characters
 WINDOW_AFTER = 400
 
 NULL = "null"
+# Whether a candidate can speak at all ("Vendredi", "le slogan", "Le déclin des insectes"
+# cannot) fires on few training quotes, so L2 would shrink its weight to nothing; entered
+# with a larger value, the same penalty lets the weight grow (a prior, as for the quote
+# decision's rule verdicts).  Chosen by article-level cross-validation.
+CAN_SPEAK_FACTS = frozenset(("cannot_speak", "head_non_speaking", "head_time", "head_document",
+                             "dubious_name", "head_generic_person"))
+CAN_SPEAK_VALUE = 3.0
 NEWLINE = re.compile("\n")
 
 
@@ -365,7 +372,7 @@ def quote_candidates(doc: Doc, quotes: Sequence, kept: Sequence,
             f: dict[str, float] = {}
             is_rule = eid == q.rule_speaker
             is_prev = prev is not None and eid == prev.rule_speaker
-            f.update({x: 1.0 for x in ef.facts})
+            f.update({x: CAN_SPEAK_VALUE if x in CAN_SPEAK_FACTS else 1.0 for x in ef.facts})
             if eid in rank_before:
                 r = rank_before[eid]
                 f[f"rank_before={min(r, 3)}"] = 1.0
