@@ -45,6 +45,11 @@ QUOTES = [
      ["plus juste"]),
     ("Le préfet évoque une situation “sous contrôle” après la nuit de violences.",
      ["sous contrôle"]),
+    # a fragment that hangs, over a noun, on a verb of judging whose subject names someone
+    ("La maire de Brest a dénoncé jeudi une «dérive autoritaire» de la préfecture.",
+     ["dérive autoritaire"]),
+    ("Le syndicat pointe la responsabilité «entière» de la direction dans l'accident.",
+     ["entière"]),
 ]
 
 NOT_QUOTES = [
@@ -65,6 +70,10 @@ NOT_QUOTES = [
     # a term that recurs, no one said it
     "Les «gilets jaunes» ont bloqué un rond-point près de Rouen. Plusieurs «gilets jaunes» "
     "ont été interpellés.",
+    # the guidelines' own term, even once in an article
+    "Une centaine de «gilets jaunes» se sont réunis samedi matin devant la mairie de Laval.",
+    # another name, in parentheses, for what the article just named
+    "Londres veut revoir le filet de sécurité (ou «backstop») prévu pour l'Irlande.",
 ]
 
 
@@ -96,6 +105,24 @@ def test_context_word_families(family, group, word):
     assert word in data[family][group]
     assert "je" in data["speech_words"] and "nous" in data["speech_words"]
     assert "condamnation" in data["legal_extra"]
+
+
+@pytest.mark.parametrize("group, word", [
+    ("speech_verb", "dénoncer"),   # le syndicat dénonce une «dérive»
+    ("speech_verb", "invoquer"),   # invoquant «une erreur»
+    ("speech_verb", "pointer"),    # a pointé la responsabilité «totale»
+    ("speech_noun", "appel"),      # l'appel à «la grève»
+    ("speech_noun", "slogan"),     # le slogan «…»
+])
+def test_governor_words(group, word):
+    from quoteminer.resources import read_json
+
+    data = read_json("quotes/context_words.json")
+    assert word in data["governor"][group]
+    # "dire" would take "une loi dite «…»" for speech
+    assert "dire" not in data["governor"]["speech_verb"]
+    assert "gilets jaunes" in data["known_terms"]
+    assert "lire aussi" in data["link_lines"]
 
 
 # --- the model file -----------------------------------------------------------------------
@@ -142,10 +169,21 @@ def test_features_name_the_signals(miner):
     try:
         miner("L'auteur publie en mars un roman intitulé «Les Heures sombres» chez Gallimard.")
         miner("Les grévistes ont défilé aux cris de «Macron démission».")
+        miner("La ministre a dénoncé une «dérive» inacceptable.")
+        miner("Des «gilets jaunes» bloquent la rocade (ou «périphérique»).")
+        miner("Lire aussi Climat : «Nous avons perdu dix ans»")
+        miner("Le maire a salué un «geste fort». Ce «geste fort» reste discuté.")
     finally:
         quote_decision.QuoteDecider.decide = original
     assert "rule=named" in seen[0] and "before_title_word" in seen[0]
     assert "before_shout" in seen[1] and "words=2" in seen[1]
+    assert "gov_speech_verb" in seen[2] and "gov_subject=role" in seen[2]
+    assert "gov_speech_verb_by_someone" in seen[2]
+    assert seen[3].get("rule=known_term") and "repeated" not in seen[3]
+    assert "in_parentheses" in seen[4] and "in_parentheses" not in seen[3]
+    assert "link_line" in seen[5]
+    # the second «geste fort» is not ascribed in its own sentence, but the first is
+    assert "repeat_ascribed" in seen[7] and "gov_speech_verb_by_someone" in seen[6]
 
 
 def test_attribution_asks_the_decider(miner):

@@ -3,7 +3,9 @@
 Every span the mark finder yields is a candidate.  After attribution has looked for its
 cue and speaker, each candidate gets a dict of named features — the signals the earlier
 hand-written rules read (length, capitals, a cue and its kind, a title word or "dite"
-before it, a determiner + noun head, a slogan context, repetition in the article, …) —
+before it, a determiner + noun head, a slogan context, repetition in the article, …), the
+verb or noun of speech the fragment hangs on and who that verb's subject is, a repetition
+ascribed elsewhere in the article, a known term, a gloss in parentheses —
 and a logistic regression whose weights live in ``models/quotes/quote_decision.json``
 scores it.  Examples of both sides:
 
@@ -27,7 +29,7 @@ from typing import Mapping, Sequence
 
 from spacy.attrs import HEAD, LEMMA, LOWER, POS
 from spacy.strings import hash_string
-from spacy.symbols import AUX, PUNCT, SPACE, VERB
+from spacy.symbols import ADJ, ADV, AUX, PUNCT, SPACE, VERB
 from spacy.tokens import Doc
 
 from ..extensions import doc_text
@@ -123,6 +125,9 @@ class _Context:
     legal_words: frozenset[str]
     source_markers: frozenset[int]
     closing_marks: frozenset[int]
+    governor: Mapping[str, frozenset[int]]  # lemma hashes of the words a fragment hangs on
+    known_terms: frozenset[str]  # normalised (_norm) names of movements, groups, …
+    link_lines: tuple[str, ...]  # how a line pointing to another article starts
 
 
 @lru_cache(maxsize=1)
@@ -134,7 +139,10 @@ def _context() -> _Context:
                     _hashes(data["speech_words"]),
                     frozenset(read_lines("attribution/offence_context.txt"))
                     | frozenset(data["legal_extra"]),
-                    _hashes(lexicon().source_markers), _hashes(CLOSING_MARKS))
+                    _hashes(lexicon().source_markers), _hashes(CLOSING_MARKS),
+                    {k: _hashes(v) for k, v in data.get("governor", {}).items()},
+                    frozenset(_norm(t) for t in data.get("known_terms", ())),
+                    tuple(data.get("link_lines", ())))
 
 
 def _hashes(words) -> frozenset[int]:
@@ -158,6 +166,7 @@ class _Arrays:
 
 VERB_POS = frozenset((VERB, AUX))
 SKIP_POS = frozenset((PUNCT, SPACE))
+JUDGING_POS = frozenset((ADJ, ADV))
 
 
 class QuoteDecider:
@@ -206,11 +215,20 @@ def candidate_features(doc: Doc, candidates: Sequence[QuoteCandidate]) -> list[d
             f["subject_names_someone"] = 1.0
         if c.close_at is None:
             f["unclosed"] = 1.0
-        if counts[norms[index]] > 1:
+        known = norms[index] in ctx.known_terms
+        if not known and counts[norms[index]] > 1:
             f["repeated"] = 1.0
         content = text[c.start:c.end]
         if content.rstrip().endswith((".", "!", "?", "…")):
             f["ends_sentence"] = 1.0
+        line = _line_before(text, c.open_at)
+        if line.startswith(ctx.link_lines):
+            # "Lire aussi Grève : «Nous irons jusqu'au bout»": another article's title
+            f["link_line"] = RULE_VALUE
+        if _in_parentheses(text, c.open_at):
+            # "le filet de sécurité (ou «backstop»)": another name for what the article
+            # just named, a term
+            f["in_parentheses"] = 1.0
         if content[:1] in ",;.:)!?":
             # "aux »gilets jaunes« aux cris de …": a span between a closing and an opening
             # mark, the article's words, not a quote
@@ -229,6 +247,13 @@ def candidate_features(doc: Doc, candidates: Sequence[QuoteCandidate]) -> list[d
             f["finite_verb_inside"] = 1.0
         if any(arrays.lower[i] in ctx.speech_words for i in inside):
             f["speech_pronoun_inside"] = 1.0
+        shape = [arrays.pos[i] for i in inside if arrays.pos[i] not in SKIP_POS]
+        if shape and all(p in JUDGING_POS for p in shape) and ADJ in shape:
+            # "des avocats «outrés»", "une responsabilité «totale»": a judgement, the
+            # words of whoever judges
+            f["adjective_only"] = 1.0
+        if "!" in content:
+            f["exclamation_inside"] = 1.0
         first = next((i for i in inside if arrays.pos[i] not in SKIP_POS), None)
         if first is not None and (doc[first].like_num or doc[first].lower_ in ("de", "d'", "d’")):
             f["starts_with_number"] = 1.0
@@ -250,9 +275,49 @@ def candidate_features(doc: Doc, candidates: Sequence[QuoteCandidate]) -> list[d
         # the rules this model replaced, each verdict one feature
         offence = _names_an_offence(doc, c, ctx.legal_words, in_offence_list, f)
         in_offence_list = offence
-        f["rule=" + _rule_verdict(doc, c, n_words, counts[norms[index]], offence)] = RULE_VALUE
+        # the guidelines' own example of a term, les «gilets jaunes», is a verdict of its own
+        verdict = "known_term" if known else _rule_verdict(doc, c, n_words,
+                                                             counts[norms[index]], offence)
+        f["rule=" + verdict] = RULE_VALUE
         out.append(f)
+    _repeated_ascription(norms, out)
     return out
+
+
+ASCRIBING = ("gov_speech_verb_by_someone", "before_insult", "before_shout", "before_sign",
+             "head_reporting_verb", "before_reporting_verb")
+
+
+def _repeated_ascription(norms: Sequence[str], features: list[dict[str, float]]) -> None:
+    """The same words in marks elsewhere in the article, ascribed there: "le maire dénonce
+    un «abandon»" then "cet «abandon» pèse sur la commune" — a quote repeated, not a
+    term.  A term recurs too, but no sentence ascribes it."""
+    ascribed: dict[str, int] = {}
+    for n, f in zip(norms, features):
+        if any(name in f for name in ASCRIBING):
+            ascribed[n] = ascribed.get(n, 0) + 1
+    for n, f in zip(norms, features):
+        others = ascribed.get(n, 0) - (1 if any(name in f for name in ASCRIBING) else 0)
+        if others > 0:
+            f["repeat_ascribed"] = 1.0
+
+
+PAREN_WORDS = 2  # words that may stand between "(" and the mark: "(ou «…»", "(dit «…»"
+
+
+def _line_before(text: str, at: int) -> str:
+    """The line's words before ``at``, lower-cased, spaces made plain."""
+    start = text.rfind("\n", 0, at) + 1
+    return " ".join(text[start:at].lower().split())
+
+
+def _in_parentheses(text: str, at: int) -> bool:
+    """The mark opens right after "(", or "(ou", "(en anglais" …"""
+    start = text.rfind("(", max(0, at - 40), at)
+    if start < 0:
+        return False
+    between = text[start + 1:at]
+    return ")" not in between and len(between.split()) <= PAREN_WORDS
 
 
 def _bucket(n_words: int) -> str:
@@ -359,6 +424,8 @@ def _sentence_features(doc: Doc, c: QuoteCandidate, f: dict[str, float], ctx: _C
         f["sentence_verbless"] = 1.0
     if not words.isdisjoint(ctx.source_markers):
         f["sentence_selon"] = 1.0
+    if any(arrays.pos[i] in VERB_POS and is_reporting_verb(doc[i]) for i in outside):
+        f["sentence_reporting_verb"] = 1.0
     # the quote's place in the parse: the first word inside the marks whose head is
     # outside them, and that head
     root = next((i for i in range(c.first_tok + 1, c.last_tok)
@@ -370,6 +437,74 @@ def _sentence_features(doc: Doc, c: QuoteCandidate, f: dict[str, float], ctx: _C
         head = token.head
         if head is not token and is_reporting_verb(head):
             f["head_reporting_verb"] = 1.0
+    _governor_features(doc, c, f, ctx, arrays, root if root is not None else c.first_tok + 1)
+
+
+GOVERNOR_STEPS = 4  # nouns, adjectives and prepositions climbed from the fragment to a verb
+SOMEONE = frozenset(("name", "role", "pronoun"))
+PERSON_PRONOUNS = frozenset("il elle ils elles je nous vous".split())
+
+
+def _governor_features(doc: Doc, c: QuoteCandidate, f: dict[str, float], ctx: _Context,
+                       arrays: _Arrays, root: int) -> None:
+    """The verb the fragment hangs on, climbing over the nouns between: in "le syndicat
+    dénonce une «dérive autoritaire»" the fragment is the object of "dénoncer"; in "la
+    ministre a pointé la responsabilité «entière» de l'exploitant" it hangs on a noun that
+    is the object of "pointer".  A verb or noun of speech there, and a subject that names
+    someone, say the article ascribes the words to a source."""
+    if not 0 <= root < len(arrays.head):
+        return
+    i, verb, steps = root, None, 0
+    nouns: list[int] = []
+    while steps < GOVERNOR_STEPS:
+        h = arrays.head[i]
+        if h == i:
+            break
+        steps += 1
+        i = h
+        if c.first_tok < i < c.last_tok:
+            continue  # still inside the marks
+        if arrays.pos[i] in VERB_POS:
+            verb = i
+            break
+        nouns.append(i)
+    speech_nouns = ctx.governor.get("speech_noun", frozenset())
+    if any(arrays.lemma[k] in speech_nouns or arrays.lower[k] in speech_nouns for k in nouns):
+        f["gov_speech_noun"] = 1.0
+    if verb is None:
+        f["gov=none"] = 1.0
+        return
+    subject = _subject_kind(doc, verb)
+    if arrays.lemma[verb] in ctx.governor.get("speech_verb", frozenset()):
+        f["gov_speech_verb"] = 1.0
+        if subject in SOMEONE:
+            f["gov_speech_verb_by_someone"] = 1.0
+    f["gov_subject=" + subject] = 1.0
+
+
+def _subject_kind(doc: Doc, verb: int) -> str:
+    """Who the governing verb's subject is: "name" (a proper noun), "role" (la ministre),
+    "pronoun" (il, elle), "noun" (any other), "none"; for a participle with no subject
+    ("…, invoquant «une erreur»"), the subject of the verb it hangs on."""
+    token = doc[verb]
+    for _ in range(2):
+        subj = next((ch for ch in token.children if ch.dep_ in ("nsubj", "nsubj:pass")
+                     and ch.i < token.i), None)
+        if subj is not None:
+            if subj.dep_ == "nsubj:pass":
+                return "passive"
+            if subj.pos_ == "PROPN":
+                return "name"
+            if subj.pos_ == "PRON":
+                return "pronoun" if subj.lower_ in PERSON_PRONOUNS else "other_pronoun"
+            if lexicon().role(subj.lower_) is not None:
+                return "role"
+            return "noun"
+        if token.dep_ in ("advcl", "xcomp", "acl", "conj") and token.head is not token:
+            token = token.head
+            continue
+        break
+    return "none"
 
 
 # --- the rules' verdicts, kept as features ----------------------------------------------
