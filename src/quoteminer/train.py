@@ -10,9 +10,10 @@ from __future__ import annotations
 import importlib
 import sys
 
+# in dependency order: the speaker ranker learns from the quotes the quote decision keeps
 MODELS = {
-    "speaker": "quoteminer.learn.speaker_training",
     "quote": "quoteminer.learn.quote_training",
+    "speaker": "quoteminer.learn.speaker_training",
 }
 
 
