@@ -8,7 +8,8 @@ import pytest
 
 from quoteminer.figures import dates, ordinals, quantities
 from quoteminer.figures.lexicon import load_lexicon
-from quoteminer.figures.needles import UNFOLDABLE, caseless_twin, fold, required_pieces
+from quoteminer.figures.needles import (UNFOLDABLE, after_lookbehind, caseless_twin, fold,
+                                        required_pieces, scan)
 
 LEX = load_lexicon()
 
@@ -116,3 +117,43 @@ def test_required_pieces_are_in_every_spelling():
     pieces = required_pieces(phrases)
     for phrase in phrases:
         assert any(piece in phrase for piece in pieces)
+
+
+# Patterns that open with a lookbehind, as the detectors hand them to FigureContext.finditer
+# (on the lower-cased text for a caseless one).
+LOOKBEHIND_LED = [twin if (twin := caseless_twin(p)) is not None else p
+                  for p in (*CASELESS, *dates._patterns().values())]
+
+
+def test_after_lookbehind_is_taken_where_re_can_skip_ahead():
+    rest = after_lookbehind(re.compile(r"(?<![\w-])(?:cent|mille)\s+ans"))
+    assert rest is not None and rest.pattern == r"(?:cent|mille)\s+ans"
+    assert after_lookbehind(re.compile(r"(?<![\w-])[a-z]*ans")) is None       # may start anywhere
+    assert after_lookbehind(re.compile(r"(?<!\d)(?:x)?")) is None              # may match empty
+    assert after_lookbehind(re.compile(r"(?<![\w-])(?i:cent|mille)")) is None  # caseless letters
+    assert after_lookbehind(re.compile(r"cent(?<![\w-]cent)")) is None         # no leading one
+    assert any(after_lookbehind(p) is not None for p in LOOKBEHIND_LED)
+
+
+@pytest.mark.parametrize("text", [
+    "Deux cents personnes, pourcentage en hausse, cent-cinquante ans, mille et une nuits.",
+    "Le pourcent-cent cent",
+    "cent",
+])
+def test_scan_finds_what_finditer_finds_on_sentences(text):
+    pattern = re.compile(r"(?<![\w-])(?:cent|mille)(?:s)?(?![\w])")
+    rest = after_lookbehind(pattern)
+    assert [m.span() for m in scan(pattern, rest, text)] == \
+        [m.span() for m in pattern.finditer(text)] != []
+
+
+def test_scan_finds_what_finditer_finds_for_every_detector(seed_gold, dev_gold):
+    texts = corpus(seed_gold, dev_gold)
+    for pattern in LOOKBEHIND_LED:
+        rest = after_lookbehind(pattern)
+        if rest is None:
+            continue
+        for text in texts:
+            folded = text.lower()
+            assert [(m.span(), m.groups()) for m in scan(pattern, rest, folded)] == \
+                [(m.span(), m.groups()) for m in pattern.finditer(folded)], pattern.pattern

@@ -44,6 +44,13 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def remember_text(doc: Doc, text: str) -> Doc:
+    """Give ``doc_text`` the text the Doc was made from, so no component rebuilds it from
+    the tokens (spaCy's tokenizer keeps every character: ``doc.text == text``)."""
+    doc.user_data[_TEXT_KEY] = text
+    return doc
+
+
 _VERBS_KEY = "quoteminer.verbs"
 
 

@@ -204,7 +204,10 @@ class Miner:
             order.append(None)
             segments = split_segments(text)
             for i, (start, end) in enumerate(segments):
-                yield text[start:end], (text, id_, source, start, i == len(segments) - 1)
+                segment = text[start:end]
+                # Tokenized here, as nlp.pipe would, to hand the components the text.
+                doc = ext.remember_text(self.nlp.make_doc(segment), segment)
+                yield doc, (text, id_, source, start, i == len(segments) - 1)
 
 
 def _blocks(tasks: Iterable[tuple[str, Any, dict]],

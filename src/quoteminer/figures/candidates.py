@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..extensions import doc_text
 from .lexicon import FigureLexicon
-from .needles import OnText, caseless_twin, fold
+from .needles import OnText, after_lookbehind, caseless_twin, fold, scan
 
 
 @dataclass(frozen=True)
@@ -82,8 +82,8 @@ class FigureContext:
             return iter(())
         twin = caseless_twin(pattern) if self.folded is not None else None
         if twin is not None:
-            return (OnText(m, self.text) for m in twin.finditer(self.folded))
-        return pattern.finditer(self.text)
+            return (OnText(m, self.text) for m in _finditer(twin, self.folded))
+        return _finditer(pattern, self.text)
 
     def token_at(self, char: int) -> Token | None:
         """The token covering character ``char`` (or the next one after spaces)."""
@@ -110,6 +110,11 @@ class FigureContext:
         while i >= 0 and (self.doc[i].idx + len(self.doc[i].text) > char or self.doc[i].is_space):
             i -= 1
         return self.doc[i] if i >= 0 else None
+
+
+def _finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    rest = after_lookbehind(pattern)
+    return pattern.finditer(text) if rest is None else scan(pattern, rest, text)
 
 
 class Claims:

@@ -11,7 +11,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterable
+from re import _constants as _c, _parser  # the stdlib's own reading of a pattern
+from typing import Any, Iterable, Iterator
+
+_parse = _parser.parse
+_SUBPATTERN, _LITERAL, _IN, _BRANCH = _c.SUBPATTERN, _c.LITERAL, _c.IN, _c.BRANCH
 
 # Characters that ``re.IGNORECASE`` matches to a Latin letter although ``str.lower()``
 # does not give that letter: "İ" (lowered to two characters), dotless "ı" (matches "i")
@@ -85,3 +89,98 @@ class OnText:
 
     def groupdict(self) -> dict[str, str | None]:
         return {name: self.group(name) for name in self._match.re.groupindex}
+
+
+def _lookbehind_end(source: str) -> int:
+    """Where the lookbehind that opens ``source`` ends (0: it opens with none)."""
+    if not source.startswith(("(?<!", "(?<=")):
+        return 0
+    depth, i, in_class = 0, 0, False
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if source[i + 1:i + 2] == "]":  # "[]...]": the first ] is a member
+                i += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return 0
+
+
+def _skips_ahead(tree: Any) -> bool:
+    """True when re can jump to a match's first character: the pattern opens (inside its
+    groups) with a literal, a character set, or a branch of literals, case-sensitive
+    (re does not jump on a case-insensitive letter)."""
+    items = list(tree)
+    while items and items[0][0] is _SUBPATTERN:
+        if items[0][1][1] & re.IGNORECASE:  # "(?i:manche|volet)": cased letters, no jump
+            return False
+        items = list(items[0][1][-1])
+    if not items:
+        return False
+    op, av = items[0]
+    if op in (_LITERAL, _IN):
+        return True
+    return op is _BRANCH and all(branch and branch[0][0] is _LITERAL for branch in av[1])
+
+
+@lru_cache(maxsize=None)
+def after_lookbehind(pattern: re.Pattern) -> re.Pattern | None:
+    """``pattern`` without the lookbehind it opens with, when that is what keeps re from
+    skipping ahead; None otherwise.
+
+    re jumps straight to the places where a match can start when a pattern opens with a
+    literal or a set of first letters ("cent", "mille", "vingt" …), but a leading
+    ``(?<![\\w-])`` hides them, so the lookbehind and the whole alternation are tried at
+    every character of "Trois cents manifestants ont défilé dans le centre-ville."
+    ``scan`` finds the places with the rest of the pattern and checks the lookbehind
+    there with the full pattern: the same matches (tests/test_figure_needles.py).
+    """
+    end = _lookbehind_end(pattern.pattern)
+    if not end:
+        return None
+    rest = pattern.pattern[end:]
+    try:
+        tree = _parse(rest, pattern.flags)
+    except Exception:  # noqa: BLE001 - a pattern the stdlib parser reads otherwise
+        return None
+    if (pattern.flags & re.IGNORECASE or tree.getwidth()[0] == 0
+            or not _skips_ahead(tree.data)):
+        return None  # an empty match would need finditer's own stepping
+    try:
+        return re.compile(rest, pattern.flags)
+    except re.error:  # a group reference into the lookbehind
+        return None
+
+
+def scan(pattern: re.Pattern, rest: re.Pattern, text: str) -> Iterator[re.Match]:
+    """``pattern.finditer(text)`` for a pattern that opens with a lookbehind and never
+    matches empty, found with ``rest`` = ``after_lookbehind(pattern)``.
+
+    A match of ``pattern`` at ``s`` is a match of ``rest`` at ``s`` whose lookbehind holds
+    (``match`` at ``s`` still sees the characters before ``s``), so trying ``pattern``
+    only where ``rest`` matches, leftmost first, finds the same non-overlapping matches.
+    """
+    pos, size = 0, len(text)
+    search, match = rest.search, pattern.match
+    while pos <= size:
+        candidate = search(text, pos)
+        if candidate is None:
+            return
+        start = candidate.start()
+        found = match(text, start)
+        if found is None:
+            pos = start + 1
+            continue
+        yield found
+        pos = found.end()
