@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Sequence
 
 import numpy as np
+from spacy.attrs import HEAD
 from spacy.tokens import Doc
 
 from ..extensions import doc_text
@@ -286,6 +287,8 @@ def quote_candidates(doc: Doc, quotes: Sequence, kept: Sequence,
     text = doc_text(doc)
     newlines = [m.start() for m in NEWLINE.finditer(text)]
     prototypes = _Prototypes.of(doc.vocab)
+    # each token's head as an offset from it, read once (the array stores it unsigned)
+    head_offsets = doc.to_array([HEAD]).astype(np.int64) if len(doc) else np.zeros(0, np.int64)
     _meet_named_entities(doc, kept, registry)
     by_id = {e.id: e for e in registry.entities}
     positions: dict[str, list[tuple[int, bool]]] = {}
@@ -357,7 +360,7 @@ def quote_candidates(doc: Doc, quotes: Sequence, kept: Sequence,
             between = {eid for _, eid, salient in focus[lo:hi] if salient and eid in by_id}
         q_par = _paragraph(newlines, q.start)
         shared = _quote_features(doc, q, prev, q_par, newlines)
-        governing = _governing_subjects(doc, q)
+        governing = _governing_subjects(doc, q, head_offsets)
         described = _description_words(doc, q)
         candidates = [Candidate(None, None, None, tuple(sorted(
             {NULL: 1.0, **{f"{NULL}|{f}": 1.0 for f in shared}}.items())))]
@@ -537,7 +540,7 @@ def _description_words(doc: Doc, q) -> tuple[int, set[str]] | None:
     return (span.start_char, words) if words else None
 
 
-def _governing_subjects(doc: Doc, q) -> list[tuple[int, int, bool]]:
+def _governing_subjects(doc: Doc, q, head_offsets: np.ndarray) -> list[tuple[int, int, bool]]:
     """The subjects of the verbs a quote hangs on, nearest first, as character ranges of
     their head tokens, each with whether its verb reports speech.
 
@@ -546,8 +549,9 @@ def _governing_subjects(doc: Doc, q) -> list[tuple[int, int, bool]]:
     "reprenait" through the participle "jugeant" to "estimé" and its subject.  Read from the
     parse in a few hops, outside the quote only."""
     first, last = q.first_tok, q.last_tok
-    heads = {t.head.i for t in doc[first:last + 1]
-             if not (first <= t.head.i <= last)}
+    rows = np.arange(first, last + 1)
+    absolute = rows + head_offsets[first:last + 1]
+    heads = set(absolute[(absolute < first) | (absolute > last)].tolist())
     if not heads:
         return []
     out: list[tuple[int, int, bool]] = []

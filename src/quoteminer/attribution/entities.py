@@ -297,6 +297,8 @@ class Registry:
         """ "Ce dernier a rappelé «…»": the last one mentioned, in focus or not ("avec le
         président du Conseil européen, Donald Tusk. Ce dernier …" → Tusk), of the
         anaphor's gender and number."""
+        if len(span) != 2 or not span[1].lower_.startswith("derni"):
+            return None
         key = " ".join(span.text.lower().replace("’", "'").split())
         agreement = lexicon().latest_mention_anaphors.get(key)
         if agreement is None:
