@@ -257,6 +257,10 @@ class Registry:
             return latest, "description"
         app = apposition_after(doc, phrase.end, min(len(doc), phrase.end + 20))
         app_names = name_tokens_in(doc[app[0]:app[1]]) if app else []
+        if not app_names and span[0].pos_ == "DET":
+            beside = name_beside(doc, phrase.end)
+            if beside is not None:
+                app, app_names = beside
         if app_names and not name_tokens_in(span) and span[0].pos_ == "DET":
             # "le secrétaire d’État français à l’Intérieur, Laurent Nuñez": the name in
             # apposition is the speaker, the phrase before it is the role
@@ -524,6 +528,36 @@ class Registry:
         if labels & {"ORG", "LOC"} or span[0].lower_ in DETERMINERS:
             return "ORG"  # an organisation, or a place speaking for its government
         return "PERSON"
+
+
+NAME_BESIDE_TOKENS = 8
+NAME_BESIDE_STOPS = frozenset(("VERB", "AUX", "ADP", "DET", "PRON", "SCONJ"))
+
+
+def name_beside(doc: Doc, end: int) -> tuple[tuple[int, int], list[str]] | None:
+    """A person's name a few tokens after a role phrase that the parse cut short: "a
+    réagi la secrétaire d'État chargée de l'égalité femmes-hommes Anne Morel" (split into
+    two sentences at the hyphen), "a dit l'évêque de Nîmes et Uzès, Mgr Paul Roux".  Only
+    names, commas, conjunctions and nouns may stand between; a preposition, a verb or a
+    determiner opens something else ("a dit le maire à Paul Roux")."""
+    j = end
+    limit = min(len(doc), end + NAME_BESIDE_TOKENS)
+    while j < limit:
+        t = doc[j]
+        if t.pos_ in NAME_BESIDE_STOPS or t.text in ".!?;:«»\"“”" or "\n" in t.text:
+            break
+        j += 1
+    if j == end:
+        return None
+    window = doc[end:j]
+    names = name_tokens_in(window)
+    if len(names) < 2:
+        return None
+    first_names = lexicon().first_names
+    run = [t for t in window if t.text in names or t.text.split("-")[0] in names]
+    if not any(t.ent_type_ == "PER" or t.text in first_names for t in run):
+        return None
+    return (run[0].i, run[-1].i + 1), names
 
 
 def _describes_someone(apposition: Span) -> bool:

@@ -1,12 +1,17 @@
 """The learned speaker choice: score each candidate, keep the best, say how sure.
 
 The weights are plain JSON (``models/attribution/speaker_ranker.json``, written by
-``python -m quoteminer.train speaker``): a named feature → weight table, a calibration
-curve and a threshold.  Loading reads numbers, runs no code, and needs no scikit-learn.
+``python -m quoteminer.train speaker``): a named feature → weight table, a calibrator and a
+threshold.  Loading reads numbers, runs no code, and needs no scikit-learn.
 
-A quote's candidates compete in a softmax over their scores; the winner's probability is
-mapped through the calibration curve (fitted on held-out articles at training time) to the
-share of quotes with that score whose speaker was right.  When the best real speaker is a
+A quote's candidates compete in a softmax over their scores.  How sure the winner is
+depends on more than its probability: on held-out articles a speaker named in the cue's
+clause was right 98 % of the time at the same probability where a speaker found through a
+role description ("la porte-parole du collectif") was right 87 % of the time.  So the
+confidence is a small logistic model (fitted at training time on held-out articles) over
+the winner's probability, its margin over the runner-up and how the winner was found
+(``calibration_features``); older weight files carry an isotonic curve over the
+probability alone, which is still read.  When the best real speaker is a
 weak guess (calibrated confidence under ``null_threshold``), the quote gets no speaker:
 "«…», a-t-on appris vendredi" is better left unattributed than given to "vendredi".
 """
@@ -36,13 +41,45 @@ class SpeakerChoice:
     confidence: float
 
 
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-4), 1.0 - 1e-4)
+    return math.log(p / (1.0 - p))
+
+
+# the winner's own features that say how it was found ("rule": the cue's clause names it;
+# "prev": the speaker of the quote before)
+CALIBRATION_CLUES = ("rule", "prev", "in_sentence", "gov_subj", "description_matches",
+                     "prev|interrupted", "latest_person", "pronoun_gender_agrees")
+
+
+def calibration_features(quote: QuoteCandidates, probs: list[float], best: int) -> dict[str, float]:
+    """What the confidence of a quote's winning candidate is computed from: its softmax
+    probability and margin over the runner-up (as log-odds), how it was found, and which of
+    the strong clues it carries."""
+    p = probs[best]
+    runner_up = max((x for i, x in enumerate(probs) if i != best), default=0.0)
+    cand = quote.candidates[best]
+    how = cand.how or "null"
+    logit = _logit(p)
+    out = {"logit": logit, "margin": _logit(p / (p + runner_up)) if runner_up > 0 else 8.0,
+           f"how={how}": 1.0, f"how={how}&logit": logit}
+    own = dict(cand.features)
+    for clue in CALIBRATION_CLUES:
+        if own.get(clue):
+            out[f"has={clue}"] = 1.0
+    return out
+
+
 class SpeakerRanker:
     """Scores candidates with a linear model over named features."""
 
     def __init__(self, weights: Mapping[str, float], intercept: float = 0.0,
                  calibration: Mapping[str, list[float]] | None = None,
-                 null_threshold: float = 0.0) -> None:
+                 null_threshold: float = 0.0,
+                 calibrator: Mapping[str, Any] | None = None) -> None:
         self.weights = dict(weights)
+        self.calibrator = dict((calibrator or {}).get("weights", {}))
+        self.calibrator_intercept = float((calibrator or {}).get("intercept", 0.0))
         self.intercept = float(intercept)
         cal = calibration or {}
         self.cal_x = [float(x) for x in cal.get("x", [])]
@@ -55,7 +92,7 @@ class SpeakerRanker:
             raise ValueError(f"speaker ranker weights of format {data.get('format')!r}; "
                              f"this quoteminer reads format {FORMAT_VERSION}")
         return cls(data["weights"], data.get("intercept", 0.0), data.get("calibration"),
-                   data.get("null_threshold", 0.0))
+                   data.get("null_threshold", 0.0), data.get("calibrator"))
 
     @classmethod
     def from_file(cls, path: str | Path) -> "SpeakerRanker":
@@ -84,6 +121,15 @@ class SpeakerRanker:
         x0, x1, y0, y1 = xs[i - 1], xs[i], ys[i - 1], ys[i]
         return y0 if x1 == x0 else y0 + (y1 - y0) * (p - x0) / (x1 - x0)
 
+    def confidence(self, quote: QuoteCandidates, probs: list[float], best: int) -> float:
+        """How likely the winner is the right speaker (the calibrator's estimate)."""
+        if not self.calibrator:
+            return self.calibrate(probs[best])
+        w = self.calibrator
+        z = self.calibrator_intercept + sum(
+            w.get(k, 0.0) * v for k, v in calibration_features(quote, probs, best).items())
+        return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+
     def probabilities(self, quote: QuoteCandidates) -> list[float]:
         scores = [self.score(c.features) for c in quote.candidates]
         top = max(scores)
@@ -97,7 +143,7 @@ class SpeakerRanker:
         # with "no speaker" (the first candidate)
         best = max(range(len(probs)), key=lambda i: (probs[i], -i))
         cand = quote.candidates[best]
-        confidence = self.calibrate(probs[best])
+        confidence = self.confidence(quote, probs, best)
         if cand.entity_id is not None and confidence < self.null_threshold:
             return SpeakerChoice(None, None, round(1.0 - confidence, 3))
         return SpeakerChoice(cand.entity_id, cand.how, round(confidence, 3))
