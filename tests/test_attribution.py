@@ -417,11 +417,47 @@ CASES = [
      "A Lyon, Julie Morel, 35 ans, «infirmière de nuit depuis dix ans et à bout de forces», a "
      "expliqué au micro vouloir garder son poste.",
      [("infirmière de nuit", "Julie Morel")]),
+    # -- a person's name inside the body's entity the NER made of it ("Justice Nicole
+    #    Roux", ORG) is a person, so "elle" finds her (variant)
+    ("person_split_out_of_body_entity",
+     "Le détenu Karim Benali s'est évadé dimanche, a confirmé la ministre de la Justice Nicole "
+     "Roux. Il a été «extrait de sa cellule en quelques minutes», précise-t-elle.",
+     [("extrait de sa cellule", "Nicole Roux")]),
+    # -- a name a few tokens after a role phrase the parse cut short (variant)
+    ("name_beside_cut_role_phrase",
+     "«Nous avons enfin été entendus», a réagi la secrétaire d'État chargée de l'égalité "
+     "femmes-hommes Anne Morel.",
+     [("Nous avons enfin", "Anne Morel")]),
     # -- a direct quote with no source anywhere is kept, with speaker null (variant)
     ("unattributed_direct",
      "Le village est calme.\n\n«Il faut garder la présence pour montrer que nous sommes là.»",
      [("Il faut garder", None)]),
 ]
+
+
+@pytest.mark.parametrize("text, person, merged", [
+    # the NER runs the minister's name into the ministry: "Justice Nicole Roux" (ORG)
+    ("Elle a été reçue par la ministre de la Justice Nicole Roux.", "Nicole Roux",
+     "Justice Nicole Roux"),
+    # a school named after someone stays one entity, with no person in it
+    ("Les élèves du Lycée Jean Moulin ont défilé.", None, None),
+])
+def test_people_split_out_of_entities(miner, text, person, merged):
+    from quoteminer.attribution.tag_repair import split_people_out_of_entities
+
+    own = [p for p in miner.nlp.pipe_names if p.startswith("quoteminer")]
+    with miner.nlp.select_pipes(disable=own):
+        doc = miner.nlp(text)
+    before = [(e.text, e.label_) for e in doc.ents]
+    split = split_people_out_of_entities(doc)
+    after = [(e.text, e.label_) for e in doc.ents]
+    if person is None:
+        assert split == 0 and after == before
+    else:
+        assert merged in [text for text, _ in before]  # the tagger's mistake repaired here
+        assert split == 1
+        assert (person, "PER") in after
+        assert merged not in [text for text, _ in after]
 
 
 @pytest.mark.parametrize("rule, text, expected", CASES, ids=[c[0] for c in CASES])

@@ -50,6 +50,7 @@ CAN_SPEAK_VALUE = 3.0
 STRONG_CLUES = frozenset(("beside_cue", "beside_cue&named"))
 STRONG_VALUE = 10.0
 NEWLINE = re.compile("\n")
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 @dataclass(frozen=True)
@@ -375,6 +376,7 @@ def quote_candidates(doc: Doc, quotes: Sequence, kept: Sequence,
         pron_gender, pron_number = lexicon().subject_pronouns.get(pronoun, (None, None)) \
             if pronoun else (None, None)
         we = _speaks_as_we(text[q.start:q.end])
+        quoted_words = set(WORD.findall(text[q.start:q.end]))
         rule_kind = by_id[q.rule_speaker].kind if q.rule_speaker in by_id else None
         for eid in ids:
             e, ef = by_id[eid], facts[eid]
@@ -391,6 +393,10 @@ def quote_candidates(doc: Doc, quotes: Sequence, kept: Sequence,
                 f["not_before"] = 1.0
             if eid in person_before[:1]:
                 f["latest_person"] = 1.0
+            if e.named and e.kind == "PERSON" and e.name.split()[-1] in quoted_words:
+                # «Macron démission», «Je le redis à Marie Dupont»: who the quoted words
+                # name is seldom who says them
+                f["named_in_quote"] = 1.0
             if ef.humanness is not None:
                 f["humanness"] = ef.humanness
             last_before = None

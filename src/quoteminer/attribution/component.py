@@ -35,7 +35,7 @@ from .phrases import forget_quote_intervals, in_quote, is_reporting_verb
 from ..extensions import doc_text
 from .lexicon import lexicon
 from .quote_decision import QuoteCandidate, QuoteDecider
-from .tag_repair import retag_names_tagged_as_pronouns
+from .tag_repair import retag_names_tagged_as_pronouns, split_people_out_of_entities
 from .unattributed import unattributed_quotes
 from ..guard import GuardedComponent
 from .candidates import quote_candidates
@@ -99,6 +99,7 @@ class Attributor:
         is kept as a quote (``keep``); the registry of everyone met on the way."""
         spans = doc._.get(ext.QUOTE_SPANS) or []
         retag_names_tagged_as_pronouns(doc)
+        split_people_out_of_entities(doc)
         registry = Registry(doc)
         sentences = SentenceTable(doc)
         newlines = [m.start() for m in NEWLINE.finditer(doc_text(doc))]

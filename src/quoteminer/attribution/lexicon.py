@@ -31,6 +31,7 @@ class Lexicon:
     title_words: frozenset[str]
     so_called_words: frozenset[str]
     spokesperson_nouns: frozenset[str]
+    named_after_nouns: frozenset[str]
     first_names: dict[str, str]
     generic_person_nouns: frozenset[str]
     roles: dict[str, RoleNoun]
@@ -94,6 +95,7 @@ def lexicon() -> Lexicon:
         title_words=frozenset(words["title_words"]),
         so_called_words=frozenset(words["so_called_words"]),
         spokesperson_nouns=frozenset(words["spokesperson_nouns"]),
+        named_after_nouns=frozenset(words["named_after_nouns"]),
         first_names={row[0]: row[1] for row in read_tsv("attribution/first_names.tsv")},
         generic_person_nouns=frozenset(read_lines("attribution/generic_person_nouns.txt")),
         roles=roles,

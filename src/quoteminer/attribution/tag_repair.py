@@ -6,13 +6,20 @@ known pronoun ("il", "celle-ci", …) names no one, so the quote lost its speake
 tagged PRON that starts with a capital and is not a French pronoun form
 (``speaker_words.json``: ``pronoun_words``) is retagged PROPN, so every rule and
 feature downstream reads it as the name it is.
+
+It also runs a person's name into the body named before it: in "la ministre de la
+Justice Nicole Belloubet" or "le reporter de France Info Paul Girard" one ORG entity covers
+both, so the minister became a body called "Justice Nicole Belloubet" and the pronoun
+"elle" that follows found someone else.  A known first name followed by a surname inside
+a non-person entity starts a person (``split_people_out_of_entities``), unless the entity
+is a place or body named after someone ("le lycée Jean Moulin": ``named_after_nouns``).
 """
 
 from __future__ import annotations
 
 from spacy.attrs import POS
 from spacy.symbols import PRON
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .lexicon import lexicon
 
@@ -32,3 +39,31 @@ def retag_names_tagged_as_pronouns(doc: Doc) -> int:
         t.pos_ = "PROPN"
         changed += 1
     return changed
+
+
+def split_people_out_of_entities(doc: Doc) -> int:
+    """Split "Justice Nicole Belloubet" (ORG) into "Justice" (ORG) and "Nicole Belloubet"
+    (PER) in ``doc.ents``; the number of entities split."""
+    lex = lexicon()
+    first_names, named_after = lex.first_names, lex.named_after_nouns
+    new_ents, split = [], 0
+    for ent in doc.ents:
+        at = None
+        if ent.label_ != "PER" and len(ent) >= 3 \
+                and not any(t.lower_ in named_after for t in ent):
+            for k in range(ent.start + 1, ent.end - 1):
+                t, nxt = doc[k], doc[k + 1]
+                if t.text.split("-")[0] in first_names and t.text[:1].isupper() \
+                        and nxt.text[:1].isupper() and nxt.pos_ in ("PROPN", "X", "NOUN") \
+                        and doc[k - 1].text not in ("-", "'", "’"):
+                    at = k
+                    break
+        if at is None:
+            new_ents.append(ent)
+            continue
+        split += 1
+        new_ents.append(Span(doc, ent.start, at, label=ent.label_))
+        new_ents.append(Span(doc, at, ent.end, label="PER"))
+    if split:
+        doc.ents = new_ents
+    return split

@@ -134,32 +134,6 @@ def _held_out_winners(quotes: Sequence[LabelledQuote], seed: int) -> tuple[list[
     return rows, rights
 
 
-def _calibration(quotes: Sequence[LabelledQuote], seed: int) -> dict[str, list[float]]:
-    """Isotonic map from the softmax winner's probability to held-out accuracy."""
-    from sklearn.isotonic import IsotonicRegression
-
-    articles = sorted({q.article_id for q in quotes})
-    inner = {a: fold_of(a + "/inner", INNER_FOLDS) for a in articles}
-    probs, rights = [], []
-    for k in range(INNER_FOLDS):
-        train = [q for q in quotes if inner[q.article_id] != k]
-        test = [q for q in quotes if inner[q.article_id] == k and q.gold is not None]
-        weights, intercept = _fit_linear(train, seed)
-        ranker = SpeakerRanker(weights, intercept)
-        for q in test:
-            p = ranker.probabilities(q.candidates)
-            best = max(range(len(p)), key=lambda i: (p[i], -i))
-            probs.append(p[best])
-            rights.append(float(q.right[best]))
-    if len(probs) < 10:
-        return {"x": [], "y": []}
-    iso = IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip")
-    iso.fit(np.asarray(probs), np.asarray(rights))
-    xs = [round(float(x), DIGITS) for x in iso.X_thresholds_]
-    ys = [round(float(y), DIGITS) for y in iso.y_thresholds_]
-    return {"x": xs, "y": ys}
-
-
 def fit_labelled(quotes: Sequence[LabelledQuote], seed: int = 0) -> dict:
     """The weights from labelled quotes (the part of ``fit`` after the cascade ran)."""
     weights, intercept = _fit_linear(quotes, seed)
