@@ -489,7 +489,11 @@ def quote_candidates(doc: Doc, quotes: Sequence, kept: Sequence,
                 f["org_with_person_in_sentence"] = 1.0
             if ef.kind == "PERSON" and rule_kind == "ORG":
                 f["person_vs_rule_org"] = 1.0
-            if is_rule:
+            if is_rule and q.rule_how == "continuation":
+                # the rules' continuation is the previous speaker kept for want of a cue:
+                # weighed as the previous speaker, not as a speaker the rules found
+                f["rule|how=continuation"] = 1.0
+            elif is_rule:
                 f["rule"] = 1.0
                 f[f"rule|how={q.rule_how}"] = 1.0
                 for x in shared:
@@ -529,7 +533,8 @@ def quote_candidates(doc: Doc, quotes: Sequence, kept: Sequence,
             if q.rule_how in ("pronoun", "description", "continuation"):
                 for x in ("latest_person", "in_sentence", "in_paragraph", "sent:subj",
                           "last:subj_of_reporting", "pronoun_gender_agrees",
-                          "pronoun_number_disagrees", "named", "head_role=PERSON"):
+                          "pronoun_number_disagrees", "named", "head_role=PERSON",
+                          "gov_subj", "gov_subj_reporting"):
                     if x in f:
                         f[f"{q.rule_how}~{x}"] = 1.0
                 r = rank_before.get(eid)
