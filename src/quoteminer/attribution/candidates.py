@@ -42,7 +42,7 @@ NULL = "null"
 # with a larger value, the same penalty lets the weight grow (a prior, as for the quote
 # decision's rule verdicts).  Chosen by article-level cross-validation.
 CAN_SPEAK_FACTS = frozenset(("cannot_speak", "head_non_speaking", "head_time", "head_document",
-                             "dubious_name", "head_generic_person"))
+                             "dubious_name", "head_generic_person", "name_tagged_noun"))
 CAN_SPEAK_VALUE = 3.0
 # Syntactic clues that name the speaker outright but fire on few quotes ("«…», a dit
 # l'évêque de Nîmes, Mgr Paul Roux": the name beside the cue's subject); entered with a
@@ -159,10 +159,13 @@ def _entity_facts(doc: Doc, entity: Entity, prototypes: _Prototypes) -> _EntityF
     heads = speaker_heads()
     labels: set[str] = set()
     head_token = None
+    noun_tagged = False
     for start, end, _ in entity.mentions[:3]:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             continue
+        if len(span) == 1 and span[0].pos_ == "NOUN":
+            noun_tagged = True
         for t in span:
             if t.ent_type_:
                 labels.add(t.ent_type_)
@@ -216,6 +219,10 @@ def _entity_facts(doc: Doc, entity: Entity, prototypes: _Prototypes) -> _EntityF
             head_token is None or head_token.pos_ != "NOUN"
             or {"head_non_speaking", "head_time"} & set(facts)):
         facts.append("cannot_speak")
+    if entity.named and len(entity.name.split()) == 1 and noun_tagged:
+        # "Sociologues, journalistes et observateurs ont été unanimes": a capitalised common
+        # noun at a sentence start that the NER took for a person; the tagger knew better
+        facts.append("name_tagged_noun")
     if entity.named and not labels & {"PER", "ORG"} and first not in lex.first_names \
             and len(entity.name.split()) == 1 and len(entity.mentions) == 1:
         facts.append("dubious_name")  # "Lire", "Vendredi": one capitalised word, met once
