@@ -460,6 +460,30 @@ def test_people_split_out_of_entities(miner, text, person, merged):
         assert merged not in [text for text, _ in after]
 
 
+# The words of a description speaker: where the phrase starts and stops (variants).  The
+# speaker's name must be exactly the phrase, with nothing of the clause around it.
+PHRASE_BOUNDS = [
+    # -- an adjunct between the auxiliary and the participle is not the subject: the
+    #    inverted subject starts at its determiner
+    ("adjunct_between_auxiliary_and_participle",
+     "«Le texte est injuste», a de son côté tweeté la secrétaire d'État chargée du Numérique.",
+     "la secrétaire d'État chargée du Numérique"),
+    ("adjunct_with_demonstrative",
+     "«Nous avons sous-estimé la crise», a à cet égard reconnu le ministre de l'Économie, qui "
+     "s'exprimait mardi.",
+     "le ministre de l'Économie"),
+    ("adjunct_en_effet",
+     "«Il faut agir vite», a en effet expliqué le maire.",
+     "le maire"),
+]
+
+
+@pytest.mark.parametrize("rule, text, speaker", PHRASE_BOUNDS, ids=[c[0] for c in PHRASE_BOUNDS])
+def test_speaker_phrase_bounds(miner, rule, text, speaker):
+    got = speakers_of(miner, text)
+    assert got and got[0][1] == speaker, (rule, got)
+
+
 @pytest.mark.parametrize("rule, text, expected", CASES, ids=[c[0] for c in CASES])
 def test_speaker(miner, rule, text, expected):
     got = speakers_of(miner, text)
