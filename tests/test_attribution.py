@@ -475,6 +475,26 @@ PHRASE_BOUNDS = [
     ("adjunct_en_effet",
      "«Il faut agir vite», a en effet expliqué le maire.",
      "le maire"),
+    # -- the negation "ne" opens the verb group, never ends a subject
+    ("negation_ends_the_subject",
+     "Le conseil ne voit «aucune raison de céder», a indiqué le syndicat. Le conseil ne "
+     "répond pas.",
+     "le syndicat"),
+    # -- "à la presse" after the subject is the addressee, not the speaker's workplace
+    ("addressee_after_role",
+     "«Tout est sous contrôle», a déclaré le porte-parole de la préfecture à la presse.",
+     "le porte-parole de la préfecture"),
+    ("circumstance_after_role",
+     "«C'est une étape», a dit le ministre de l'Intérieur à l'issue du conseil.",
+     "le ministre de l'Intérieur"),
+    # -- a participle saying how the reporter met the speakers is not part of them
+    ("contact_participle_dropped",
+     "«Rien ne bouge ici», ont confié deux riverains interrogés.",
+     "deux riverains"),
+    # -- an adverb of the verb does not extend the phrase after "selon"
+    ("adverb_of_the_verb_after_selon",
+     "Le suspect aurait selon une source proche du dossier aussi «évoqué un complice».",
+     "une source proche du dossier"),
 ]
 
 
