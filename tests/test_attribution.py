@@ -475,6 +475,14 @@ PHRASE_BOUNDS = [
     ("adjunct_en_effet",
      "«Il faut agir vite», a en effet expliqué le maire.",
      "le maire"),
+    # -- a date after an inverted verb is an adjunct; the subject comes after it
+    ("date_before_inverted_subject",
+     "«Le chômage va baisser», avait prévenu le 3 mars, dans un entretien, la ministre du "
+     "Travail.",
+     "la ministre du Travail"),
+    ("weekday_date_before_inverted_subject",
+     "«Nous tiendrons nos engagements», a déclaré le mardi 3 mars 2020 le président du club.",
+     "le président du club"),
     # -- the negation "ne" opens the verb group, never ends a subject
     ("negation_ends_the_subject",
      "Le conseil ne voit «aucune raison de céder», a indiqué le syndicat. Le conseil ne "

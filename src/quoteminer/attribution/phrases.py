@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..calendar import month_number, weekday_number
 from ..extensions import QUOTE_SPANS
 from .lexicon import guess_infinitives, lexicon
 
@@ -145,6 +146,10 @@ def inverted_subject(doc: Doc, verb_i: int, stop: int) -> Phrase | None:
                                                            "également", "enfin", "lui", "elle"):
             i += 1
             continue
+        date_end = _date_end(doc, i, stop)
+        if date_end is not None:
+            i = date_end  # "a prévenu le 3 mars 2019 le ministre": a date, not the subject
+            continue
         if t.pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM") or low in lexicon().titles \
                 or t.text in lexicon().titles or (t.text[:1].isupper() and t.is_alpha):
             return Phrase(i, np_end(doc, i, stop))
@@ -152,6 +157,22 @@ def inverted_subject(doc: Doc, verb_i: int, stop: int) -> Phrase | None:
             return Phrase(i, i + 1, pronoun=low)
         return None
     return None
+
+
+def _date_end(doc: Doc, i: int, stop: int) -> int | None:
+    """End of a date starting at ``i`` ("le 3 mars", "le mardi 3 mars 2019", "3 mars"),
+    or None."""
+    k = i
+    if k < stop and doc[k].lower_ in ("le", "ce"):
+        k += 1
+    if k < stop and weekday_number(doc[k].text) is not None:
+        k += 1
+    if not (k + 1 < stop and doc[k].like_num and month_number(doc[k + 1].text)):
+        return None
+    k += 2
+    if k < stop and doc[k].like_num and len(doc[k].text) == 4:
+        k += 1
+    return k
 
 
 def np_end(doc: Doc, start: int, stop: int) -> int:
