@@ -506,6 +506,21 @@ PHRASE_BOUNDS = [
 ]
 
 
+@pytest.mark.parametrize("text, tidy", [
+    # a sentence mark and a hashtag the tokenizer glued to the last word are cut off
+    ("la radio.#Grève", "la radio"),
+    # a final period glued to a name, a trailing no-break space
+    ("les supporters des Lions.", "les supporters des Lions"),
+    ("Gilets jaunes\u00a0", "Gilets jaunes"),
+    # an acronym's periods stay
+    ("la S.N.C.F.", "la S.N.C.F."),
+])
+def test_description_text_tidied(text, tidy):
+    from quoteminer.attribution.entities import tidy_description
+
+    assert tidy_description(text) == tidy
+
+
 @pytest.mark.parametrize("rule, text, speaker", PHRASE_BOUNDS, ids=[c[0] for c in PHRASE_BOUNDS])
 def test_speaker_phrase_bounds(miner, rule, text, speaker):
     got = speakers_of(miner, text)
