@@ -460,6 +460,73 @@ def test_people_split_out_of_entities(miner, text, person, merged):
         assert merged not in [text for text, _ in after]
 
 
+# The words of a description speaker: where the phrase starts and stops (variants).  The
+# speaker's name must be exactly the phrase, with nothing of the clause around it.
+PHRASE_BOUNDS = [
+    # -- an adjunct between the auxiliary and the participle is not the subject: the
+    #    inverted subject starts at its determiner
+    ("adjunct_between_auxiliary_and_participle",
+     "«Le texte est injuste», a de son côté tweeté la secrétaire d'État chargée du Numérique.",
+     "la secrétaire d'État chargée du Numérique"),
+    ("adjunct_with_demonstrative",
+     "«Nous avons sous-estimé la crise», a à cet égard reconnu le ministre de l'Économie, qui "
+     "s'exprimait mardi.",
+     "le ministre de l'Économie"),
+    ("adjunct_en_effet",
+     "«Il faut agir vite», a en effet expliqué le maire.",
+     "le maire"),
+    # -- a date after an inverted verb is an adjunct; the subject comes after it
+    ("date_before_inverted_subject",
+     "«Le chômage va baisser», avait prévenu le 3 mars, dans un entretien, la ministre du "
+     "Travail.",
+     "la ministre du Travail"),
+    ("weekday_date_before_inverted_subject",
+     "«Nous tiendrons nos engagements», a déclaré le mardi 3 mars 2020 le président du club.",
+     "le président du club"),
+    # -- the negation "ne" opens the verb group, never ends a subject
+    ("negation_ends_the_subject",
+     "Le conseil ne voit «aucune raison de céder», a indiqué le syndicat. Le conseil ne "
+     "répond pas.",
+     "le syndicat"),
+    # -- "à la presse" after the subject is the addressee, not the speaker's workplace
+    ("addressee_after_role",
+     "«Tout est sous contrôle», a déclaré le porte-parole de la préfecture à la presse.",
+     "le porte-parole de la préfecture"),
+    ("circumstance_after_role",
+     "«C'est une étape», a dit le ministre de l'Intérieur à l'issue du conseil.",
+     "le ministre de l'Intérieur"),
+    # -- a participle saying how the reporter met the speakers is not part of them
+    ("contact_participle_dropped",
+     "«Rien ne bouge ici», ont confié deux riverains interrogés.",
+     "deux riverains"),
+    # -- an adverb of the verb does not extend the phrase after "selon"
+    ("adverb_of_the_verb_after_selon",
+     "Le suspect aurait selon une source proche du dossier aussi «évoqué un complice».",
+     "une source proche du dossier"),
+]
+
+
+@pytest.mark.parametrize("text, tidy", [
+    # a sentence mark and a hashtag the tokenizer glued to the last word are cut off
+    ("la radio.#Grève", "la radio"),
+    # a final period glued to a name, a trailing no-break space
+    ("les supporters des Lions.", "les supporters des Lions"),
+    ("Gilets jaunes\u00a0", "Gilets jaunes"),
+    # an acronym's periods stay
+    ("la S.N.C.F.", "la S.N.C.F."),
+])
+def test_description_text_tidied(text, tidy):
+    from quoteminer.attribution.entities import tidy_description
+
+    assert tidy_description(text) == tidy
+
+
+@pytest.mark.parametrize("rule, text, speaker", PHRASE_BOUNDS, ids=[c[0] for c in PHRASE_BOUNDS])
+def test_speaker_phrase_bounds(miner, rule, text, speaker):
+    got = speakers_of(miner, text)
+    assert got and got[0][1] == speaker, (rule, got)
+
+
 @pytest.mark.parametrize("rule, text, expected", CASES, ids=[c[0] for c in CASES])
 def test_speaker(miner, rule, text, expected):
     got = speakers_of(miner, text)

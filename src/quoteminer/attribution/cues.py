@@ -70,20 +70,33 @@ def incise_after(doc: Doc, close_tok: int, sent_end: int) -> CueMatch | None:
     i = close_tok + 1
     while i < sent_end and (doc[i].text in (",", "»", "”", "\"", ")") or doc[i].is_space):
         i += 1
-    for j in range(i, min(sent_end, i + 4)):
+    limit = min(sent_end, i + 4)
+    j = i - 1
+    after_aux = False  # the last word read was an auxiliary (adjuncts skipped)
+    while j + 1 < limit:
+        j += 1
         t = doc[j]
         if not _outside(t):
             return None
+        if after_aux and (k := _adjunct_end(doc, j, sent_end)) is not None:
+            # "«…», a de son côté tweeté la ministre": the adjunct between the auxiliary
+            # and its participle is no subject; read on from the participle
+            limit = min(sent_end, limit + k - j)
+            j = k - 1
+            continue
         if t.pos_ == "AUX" or t.text.startswith("-") or t.lower_ in ("t", "-") \
                 or t.pos_ == "ADV" or t.lower_ in CLITICS or t.is_space:
+            after_aux = after_aux or t.pos_ == "AUX"
             continue
         # right after «…», any verb with an inverted subject reports the quote:
         # "«Tout est fermé», se désespéraient ainsi mercredi deux touristes espagnols"
         finite = t.pos_ in ("VERB", "AUX") and not ("Part" in t.morph.get("VerbForm")
                                                    and "Pres" in t.morph.get("Tense"))
-        if not finite and j > i and doc[j - 1].pos_ == "AUX" and t.is_alpha and t.is_lower:
+        if not finite and j > i and after_aux and t.is_alpha and t.is_lower \
+                and t.pos_ not in ("ADP", "DET", "PRON", "CCONJ", "SCONJ"):
             # "«…», a sdéclaré auprès du Parisien une voisine": the word after the
-            # auxiliary is its participle, whatever the tagger made of a misspelt form
+            # auxiliary is its participle, whatever the tagger made of a misspelt form;
+            # a preposition or article there ("a à cet égard …") is not one
             finite = True
         after_comma = any(doc[k].text in (",", "—", "–") for k in range(close_tok + 1, i))
         lexical = is_reporting_verb(t, loose=True)
@@ -97,7 +110,7 @@ def incise_after(doc: Doc, close_tok: int, sent_end: int) -> CueMatch | None:
             # d'enquête": the verb after the quote has its subject before it; no incise
             return None
         if lexical or (after_comma and finite and (
-                j == i or doc[j - 1].pos_ in ("AUX", "PRON"))):
+                j == i or after_aux or doc[j - 1].pos_ in ("AUX", "PRON"))):
             subj = inverted_subject(doc, j, sent_end)
             if subj is not None and not lexical and not _names_someone(doc, subj):
                 # "des «gilets jaunes», a créé la polémique": the object of a verb that
@@ -109,6 +122,22 @@ def incise_after(doc: Doc, close_tok: int, sent_end: int) -> CueMatch | None:
             return None
         return None
     return None
+
+
+def _adjunct_end(doc: Doc, j: int, stop: int) -> int | None:
+    """End of a short prepositional adjunct starting at ``j`` and followed by a lowercase
+    word (the participle): "a de son côté tweeté", "a à cet égard reconnu", "a en effet
+    expliqué", "a pour sa part estimé"; None if ``j`` opens no such adjunct."""
+    if doc[j].pos_ != "ADP" or doc[j].lower_ in ("«", "»"):
+        return None
+    k = j + 1
+    while k < stop and k <= j + 4 and doc[k].pos_ in ("DET", "ADJ", "NUM", "NOUN", "ADV") \
+            and not doc[k].is_punct:
+        k += 1
+    if k == j + 1 or k >= stop or not (doc[k].is_alpha and doc[k].is_lower) \
+            or doc[k].pos_ in ("DET", "ADP", "PRON", "CCONJ", "SCONJ"):
+        return None
+    return k
 
 
 def signature_after(doc: Doc, close_tok: int, sent_end: int) -> CueMatch | None:

@@ -9,6 +9,7 @@ description only ever points back to someone the reader has already met.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -92,6 +93,20 @@ def _gender_of_det(token) -> str | None:
     return None
 
 
+# a sentence mark the tokenizer glued to the next word ("la chaîne.#Grève", "le club.Le")
+GLUED_SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ'’])[.!?](?=[#@A-ZÀ-Ý]).*$", re.S)
+TRAILING_MARK = re.compile(r"(?<=[a-zà-ÿ'’])[.,;:!?]+$")
+
+
+def tidy_description(text: str) -> str:
+    """A description's words without what the tokenizer glued to them: a sentence mark
+    and the next sentence ("la chaîne.#Grève" → "la chaîne"), a final period or comma
+    ("des supporters des Lions." → "des supporters des Lions"), spaces."""
+    out = GLUED_SENTENCE_END.sub("", text).strip()
+    out = TRAILING_MARK.sub("", out).strip()
+    return out or text
+
+
 class Registry:
     """The speakers of one article, and who is in focus at each point."""
 
@@ -148,6 +163,7 @@ class Registry:
         return found
 
     def description(self, text: str, kind: str, gender: str | None, plural: bool) -> Entity:
+        text = tidy_description(text)
         key = strip_determiner(text).lower()
         for e in self.entities:
             if e.named:

@@ -32,6 +32,8 @@ class Lexicon:
     so_called_words: frozenset[str]
     spokesperson_nouns: frozenset[str]
     named_after_nouns: frozenset[str]
+    not_workplace_after_a: frozenset[str]
+    contact_participles: frozenset[str]
     first_names: dict[str, str]
     generic_person_nouns: frozenset[str]
     roles: dict[str, RoleNoun]
@@ -96,6 +98,8 @@ def lexicon() -> Lexicon:
         so_called_words=frozenset(words["so_called_words"]),
         spokesperson_nouns=frozenset(words["spokesperson_nouns"]),
         named_after_nouns=frozenset(words["named_after_nouns"]),
+        not_workplace_after_a=frozenset(words["not_workplace_after_a"]),
+        contact_participles=frozenset(words["contact_participles"]),
         first_names={row[0]: row[1] for row in read_tsv("attribution/first_names.tsv")},
         generic_person_nouns=frozenset(read_lines("attribution/generic_person_nouns.txt")),
         roles=roles,

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..calendar import month_number, weekday_number
 from ..extensions import QUOTE_SPANS
 from .lexicon import guess_infinitives, lexicon
 
@@ -145,6 +146,10 @@ def inverted_subject(doc: Doc, verb_i: int, stop: int) -> Phrase | None:
                                                            "également", "enfin", "lui", "elle"):
             i += 1
             continue
+        date_end = _date_end(doc, i, stop)
+        if date_end is not None:
+            i = date_end  # "a prévenu le 3 mars 2019 le ministre": a date, not the subject
+            continue
         if t.pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM") or low in lexicon().titles \
                 or t.text in lexicon().titles or (t.text[:1].isupper() and t.is_alpha):
             return Phrase(i, np_end(doc, i, stop))
@@ -154,11 +159,28 @@ def inverted_subject(doc: Doc, verb_i: int, stop: int) -> Phrase | None:
     return None
 
 
+def _date_end(doc: Doc, i: int, stop: int) -> int | None:
+    """End of a date starting at ``i`` ("le 3 mars", "le mardi 3 mars 2019", "3 mars"),
+    or None."""
+    k = i
+    if k < stop and doc[k].lower_ in ("le", "ce"):
+        k += 1
+    if k < stop and weekday_number(doc[k].text) is not None:
+        k += 1
+    if not (k + 1 < stop and doc[k].like_num and month_number(doc[k + 1].text)):
+        return None
+    k += 2
+    if k < stop and doc[k].like_num and len(doc[k].text) == 4:
+        k += 1
+    return k
+
+
 def np_end(doc: Doc, start: int, stop: int) -> int:
     """End of the noun phrase starting at ``start``: "le procureur de la République de
     Marseille" stops before the comma, "le préfet de région Pierre Dartout" before the
     period, "le ministre sud-coréen" before "a déclaré"."""
     i = start
+    lex = lexicon()
     while i < stop and i < len(doc):
         t = doc[i]
         if t.is_space:
@@ -167,6 +189,15 @@ def np_end(doc: Doc, start: int, stop: int) -> int:
             i += 1  # a no-break space between words: "Me\u00a0Antoine Comte"
             continue
         if t.is_punct and t.text not in ("-", "'", "’", "*"):
+            break
+        if i > start and t.lower_ in ("ne", "n'", "n’"):
+            break  # the negation opens the verb group: "le conseil ne répond pas"
+        if i > start and t.pos_ == "ADV" and t.is_lower and not (
+                i + 1 < len(doc) and (doc[i + 1].pos_ in ("ADJ", "ADV")
+                                      or "Part" in doc[i + 1].morph.get("VerbForm"))):
+            # an adverb inside a noun phrase modifies an adjective or a participle ("une
+            # source très proche du dossier", "un texte récemment adopté"); otherwise it
+            # belongs to the verb: "selon un proche du dossier, il a notamment cité …"
             break
         if t.pos_ in ("VERB", "AUX") and i > start:
             # past participles used as adjectives ("un rapport remis au gouvernement")
@@ -184,15 +215,45 @@ def np_end(doc: Doc, start: int, stop: int) -> int:
             # "Blinken lors d'une conférence de presse": the phrase ends before a
             # prepositional adjunct; "de" phrases belong to it ("le procureur de la
             # République"), and so does "à" after a role ("directeur … à la CNIL")
-            if not (t.lower_ == "à" and _has_role_before(doc, start, i)):
+            if not (t.lower_ == "à" and _has_role_before(doc, start, i)) \
+                    or _addressee_after(doc, i, stop):
                 break
         if t.lower_ in TIME_NOUNS and i > start:
             break
         i += 1
-    # do not end on a preposition or determiner
-    while i > start + 1 and doc[i - 1].pos_ in ("ADP", "DET", "CCONJ"):
+    # do not end on a preposition or determiner, nor on a space
+    while i > start + 1 and (doc[i - 1].pos_ in ("ADP", "DET", "CCONJ") or doc[i - 1].is_space):
+        i -= 1
+    # a past participle left without the complement the phrase stopped before is the
+    # start of the clause, not a modifier ("un rapport remis au ministre faisait état"
+    # → "un rapport"), and one saying how the reporter reached the speaker is no part of
+    # who speaks ("deux riverains interrogés" → "deux riverains")
+    last = doc[i - 1]
+    # after an auxiliary it is a verb, after a determiner a noun ("l'accusé depuis …")
+    bound = last.i > 0 and doc[last.i - 1].pos_ in ("AUX", "DET")
+    if i > start + 1 and not bound and (
+            (last.lower_ in lex.contact_participles and last.pos_ in ("VERB", "ADJ"))
+            or (_participle_modifier(last) and i < len(doc) and i < stop
+                and (doc[i].pos_ == "ADP" or doc[i].lower_ in TIME_NOUNS))):
         i -= 1
     return max(i, start + 1)
+
+
+def _participle_modifier(t: Token) -> bool:
+    """A past participle used as an adjective (not after an auxiliary)."""
+    return (t.pos_ in ("VERB", "ADJ") and "Part" in t.morph.get("VerbForm")
+            and "Past" in t.morph.get("Tense"))
+
+
+def _addressee_after(doc: Doc, a: int, stop: int) -> bool:
+    """ "a déclaré le porte-parole à la presse": "à" + a medium or a circumstance
+    (lexicon ``not_workplace_after_a``) is the verb's addressee or adjunct, not where
+    the person works ("le directeur de recherche à l'Inserm")."""
+    k = a + 1
+    while k < stop and k < len(doc) and doc[k].pos_ == "DET":
+        k += 1
+    return k < stop and k < len(doc) and (doc[k].text in lexicon().not_workplace_after_a
+                                          or doc[k].lower_ in lexicon().not_workplace_after_a)
 
 
 NP_PREPOSITIONS = frozenset("de d' d’ du des".split())
