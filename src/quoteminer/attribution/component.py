@@ -20,6 +20,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+import numpy as np
 from spacy.attrs import DEP, IDX, POS
 from spacy.language import Language
 from spacy.symbols import NOUN, PROPN
@@ -319,13 +320,14 @@ class _TagIndex:
 
     def __init__(self, doc: Doc) -> None:
         strings = doc.vocab.strings
-        rows = doc.to_array([POS, DEP]).tolist()
-        subject_deps = {strings["nsubj"], strings["nsubj:pass"]}
-        nsubj = strings["nsubj"]
-        self.subjects = [i for i, (_, dep) in enumerate(rows) if dep in subject_deps]
-        self.nsubj = [i for i, (_, dep) in enumerate(rows) if dep == nsubj]
-        self.propn = {i for i, (pos, _) in enumerate(rows) if pos == PROPN}
-        self.noun = {i for i, (pos, _) in enumerate(rows) if pos == NOUN}
+        # whole-column comparisons in numpy rather than a python loop over the tokens
+        array = doc.to_array([POS, DEP]).reshape(-1, 2)
+        pos, dep = array[:, 0], array[:, 1]
+        nsubj = dep == strings["nsubj"]
+        self.subjects = np.flatnonzero(nsubj | (dep == strings["nsubj:pass"])).tolist()
+        self.nsubj = np.flatnonzero(nsubj).tolist()
+        self.propn = set(np.flatnonzero(pos == PROPN).tolist())
+        self.noun = set(np.flatnonzero(pos == NOUN).tolist())
 
     def subjects_between(self, start: int, end: int) -> list[int]:
         lo = bisect.bisect_left(self.subjects, start)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -78,12 +79,20 @@ class Entity:
 
 
 def content_words(text: str) -> set[str]:
+    # a fresh set: callers grow it with ``|=``
+    return set(_content_words(text))
+
+
+@lru_cache(maxsize=16384)
+def _content_words(text: str) -> frozenset[str]:
+    # Cached: the ranker's features ask for the words of the same roles and mentions for
+    # every quote near them, and the answer depends on the text and the fixed lexicon only.
     words = set()
     for w in text.replace("’", "'").lower().split():
         w = w.split("'")[-1].strip(",.;:()")
         if w and w not in WEAK_WORDS and w not in DETERMINERS and len(w) > 1:
             words.add(lexicon().role_base(_singular(w)))
-    return words
+    return frozenset(words)
 
 
 def _gender_of_det(token) -> str | None:
@@ -630,7 +639,9 @@ def _hyphen_compound(head) -> str:
     return doc[head.i:end + 1].text
 
 
+@lru_cache(maxsize=16384)
 def strip_determiner(text: str) -> str:
+    # Cached: _body_named strips every entity's name again for each phrase it resolves.
     t = text.strip()
     low = t.lower()
     for art in ELIDED_ARTICLES:

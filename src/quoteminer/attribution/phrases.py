@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -54,17 +55,27 @@ def is_reporting_verb(token: Token, loose: bool = False) -> bool:
     if lemma == "faire" and token.i + 1 < len(token.doc) \
             and token.nbor(1).lower_ in lex.faire_locutions:
         return True  # "un rapport faisait état d’«un parc privé …»"
-    known = lex.reporting_verbs | lex.pronominal_reporting_verbs
-    if lemma not in known:
-        lemma = next((g for g in guess_infinitives(token.text) if g in known), "")
-        if not lemma:
-            return False
+    lemma = _reporting_lemma(lemma, token.text)
+    if not lemma:
+        return False
     reflexive = _is_reflexive(token)
     if lemma not in lex.pronominal_reporting_verbs and reflexive:
         return False  # "les recherches se poursuivent"
     if lemma not in lex.reporting_verbs and not reflexive:
         return False  # "s'insurge X" reports, "X défend un client" does not
     return True
+
+
+@lru_cache(maxsize=65536)
+def _reporting_lemma(lemma: str, form: str) -> str:
+    """The reporting verb (plain or pronominal) a token with this lower-cased lemma and
+    surface form stands for, or "".  Cached: the attribution asks about the same few
+    thousand words tens of thousands of times per corpus, and the lexicon never changes."""
+    lex = lexicon()
+    if lemma in lex.reporting_verbs or lemma in lex.pronominal_reporting_verbs:
+        return lemma
+    return next((g for g in guess_infinitives(form)
+                 if g in lex.reporting_verbs or g in lex.pronominal_reporting_verbs), "")
 
 
 def _is_reflexive(token: Token) -> bool:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Mapping, Sequence
 
+import numpy as np
 from spacy.attrs import HEAD, LEMMA, LOWER, POS
 from spacy.strings import hash_string
 from spacy.symbols import ADJ, ADV, AUX, PUNCT, SPACE, VERB
@@ -155,13 +156,18 @@ class _Arrays:
     making a Token object for each word."""
 
     def __init__(self, doc: Doc) -> None:
-        rows = doc.to_array([LOWER, LEMMA, POS, HEAD]).tolist() if len(doc) else []
-        self.lower = [r[0] for r in rows]
-        self.lemma = [r[1] for r in rows]
-        self.pos = [r[2] for r in rows]
-        # HEAD is stored as an offset from the token, as an unsigned number
-        self.head = [i + (r[3] - (1 << 64) if r[3] >= 1 << 63 else r[3])
-                     for i, r in enumerate(rows)]
+        if not len(doc):
+            self.lower, self.lemma, self.pos, self.head = [], [], [], []
+            return
+        # columns cut by numpy, then one tolist each: a python loop per token and column
+        # cost more than the rest of the features
+        array = doc.to_array([LOWER, LEMMA, POS, HEAD])
+        self.lower = array[:, 0].tolist()
+        self.lemma = array[:, 1].tolist()
+        self.pos = array[:, 2].tolist()
+        # HEAD is stored as an offset from the token, as an unsigned number: the cast to
+        # int64 wraps it back to a signed one
+        self.head = (array[:, 3].astype(np.int64) + np.arange(len(doc))).tolist()
 
 
 VERB_POS = frozenset((VERB, AUX))
