@@ -28,17 +28,6 @@ def register() -> None:
 
 
 _TEXT_KEY = "quoteminer.text"
-# the text the Doc was parsed from when the parser read another one of the same length
-# (no-break spaces as plain ones: ``spacing``); kept for the Doc's life
-_SOURCE_KEY = "quoteminer.source_text"
-
-
-def remember_source(doc: Doc, text: str) -> Doc:
-    """Record the source text of a Doc whose tokens were made from a respaced copy."""
-    if len(text) != len(doc.text):
-        raise ValueError("the source text and the parsed text differ in length")
-    doc.user_data[_SOURCE_KEY] = text
-    return doc
 
 
 def doc_text(doc: Doc) -> str:
@@ -50,15 +39,14 @@ def doc_text(doc: Doc) -> str:
     """
     text = doc.user_data.get(_TEXT_KEY)
     if text is None:
-        text = doc.user_data.get(_SOURCE_KEY) or doc.text
+        text = doc.text
         doc.user_data[_TEXT_KEY] = text
     return text
 
 
 def remember_text(doc: Doc, text: str) -> Doc:
     """Give ``doc_text`` the text the Doc was made from, so no component rebuilds it from
-    the tokens (the tokenizer keeps every character; ``doc.text`` differs from ``text``
-    only where ``spacing`` gave the parser a plain space for a no-break one)."""
+    the tokens (spaCy's tokenizer keeps every character: ``doc.text == text``)."""
     doc.user_data[_TEXT_KEY] = text
     return doc
 

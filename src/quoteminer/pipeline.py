@@ -28,7 +28,6 @@ from .guard import check_errors_mode, set_errors_mode
 from .language import french_score
 from .parallel import mine_in_processes
 from .records import Article, Figure, Metadata, Notice, Quote, Speaker
-from .spacing import SpacingTokenizer
 
 DEFAULT_MODEL = "fr_core_news_md"
 FAST_MODEL = "fr_core_news_sm"
@@ -71,7 +70,6 @@ def build_nlp(model: str = DEFAULT_MODEL, *, disable: Iterable[str] = ()) -> Lan
         raise OSError(f"quoteminer: the spaCy model {model!r} is not installed; it is a "
                       f"PyPI package (pip install {model.replace('_', '-')})") from error
     _split_glued_quote_marks(nlp)
-    nlp.tokenizer = SpacingTokenizer(nlp.tokenizer)
     for name, where in PIPELINE:
         nlp.add_pipe(name, **where)
     return nlp
