@@ -432,6 +432,19 @@ CASES = [
     ("unattributed_direct",
      "Le village est calme.\n\n«Il faut garder la présence pour montrer que nous sommes là.»",
      [("Il faut garder", None)]),
+    # -- an indefinite pronoun subject ("Certains", "D'autres") is the speaker, before a
+    #    quote or before a colon (variant)
+    ("indefinite_pronoun_subject",
+     "Les pêcheurs attendent la décision du port. Certains jugent « inutile d'espérer un "
+     "geste ». D'autres en doutent : « Le maire nous a toujours écoutés. »",
+     [("inutile d'espérer", "Certains"), ("Le maire nous a", "D'autres")]),
+    # -- an indefinite pronoun picking one of a group as the subject of an incise (variant)
+    ("indefinite_pronoun_in_incise",
+     "« Ouvrez la barrière, il y a un blessé », crie un des pompiers.",
+     [("Ouvrez la barrière", "un des pompiers")]),
+    ("one_of_them_in_incise",
+     "Les marins refusent de quitter le quai. « Nous resterons ici », répond l'un d'entre eux.",
+     [("Nous resterons ici", "l'un d'entre eux")]),
 ]
 
 

@@ -23,8 +23,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..extensions import doc_text, doc_verbs
 from .lexicon import guess_infinitives, lexicon
-from .phrases import (Phrase, auxiliary_before, in_quote, inverted_subject, is_reporting_verb,
-                      np_end, passive, subject_before)
+from .phrases import (Phrase, auxiliary_before, in_quote, indefinite_phrase, inverted_subject,
+                      is_reporting_verb, np_end, passive, subject_before)
 
 
 # object and reflexive clitics between a closing mark and its verb: "«…», s'exclame X",
@@ -183,6 +183,13 @@ def colon_before(doc: Doc, open_tok: int, sent: Span) -> CueMatch | None:
                           if s.lower_ in lexicon().subject_pronouns
                           else Phrase(s.left_edge.i, np_end(doc, s.left_edge.i, k)))
             return CueMatch("colon", phrase, doc[k].idx, doc[k].idx + 1)
+    if clause:
+        # "D'autres en doutent : «…»": an indefinite pronoun opening the clause, which the
+        # parser often leaves without a verb, is the subject of the verb right after it
+        indefinite = indefinite_phrase(doc, clause[0].i, k)
+        if indefinite is not None and any(t.pos_ in ("VERB", "AUX")
+                                          for t in doc[indefinite.end:min(k, indefinite.end + 3)]):
+            return CueMatch("colon", indefinite, doc[k].idx, doc[k].idx + 1)
     if any(t.pos_ in ("VERB", "AUX") for t in clause):
         return None
     j = k - 1
