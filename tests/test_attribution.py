@@ -445,6 +445,15 @@ CASES = [
     ("one_of_them_in_incise",
      "Les marins refusent de quitter le quai. « Nous resterons ici », répond l'un d'entre eux.",
      [("Nous resterons ici", "l'un d'entre eux")]),
+    # -- an incise cut into the quoted words, between commas or before the closing mark
+    #    (variant)
+    ("incise_inside_the_quote",
+     "« Tout est prêt, assure le chef de chantier, on commence lundi. »",
+     [("Tout est prêt", "le chef de chantier")]),
+    ("incise_inside_before_closing_mark",
+     "Les dockers bloquent le port. « Si on recule maintenant, on perd tout, lance l'un "
+     "d'eux » pendant qu'un camion manœuvre.",
+     [("Si on recule", "l'un d'eux")]),
 ]
 
 

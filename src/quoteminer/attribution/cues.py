@@ -124,6 +124,35 @@ def incise_after(doc: Doc, close_tok: int, sent_end: int) -> CueMatch | None:
     return None
 
 
+QUOTE_CLOSERS = frozenset(",.…!?»”\"")
+
+
+def incise_inside(doc: Doc, open_tok: int, close_tok: int) -> CueMatch | None:
+    """ "«Tout est prêt, assure le chef de chantier, on part demain»", "«Rentrez chez
+    vous, lance l'un d'eux»": a reporting verb between commas inside the marks, with its
+    subject after it, cut in the quoted words as an incise."""
+    for k in range(open_tok + 2, close_tok):
+        t = doc[k]
+        if t.text in (",", "«", "»") or not is_reporting_verb(t, loose=True) \
+                or "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense"):
+            continue
+        start = _verb_group_start(doc, t)
+        while start > open_tok + 1 and doc[start - 1].lower_ in CLITICS:
+            start -= 1  # "«…, nous confie l'une d'elles, …»"
+        if doc[start - 1].text != ",":
+            continue
+        subj = inverted_subject(doc, k, close_tok)
+        if subj is None:
+            continue
+        end = subj.end
+        while end < close_tok and doc[end].is_space:
+            end += 1
+        if end < close_tok and doc[end].text not in QUOTE_CLOSERS:
+            continue  # "«…, dit le texte de loi qui …»": no incise closes there
+        return CueMatch("verb", subj, doc[start].idx, t.idx + len(t.text), _lemma(t))
+    return None
+
+
 def _adjunct_end(doc: Doc, j: int, stop: int) -> int | None:
     """End of a short prepositional adjunct starting at ``j`` and followed by a lowercase
     word (the participle): "a de son côté tweeté", "a à cet égard reconnu", "a en effet
