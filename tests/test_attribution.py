@@ -454,6 +454,12 @@ CASES = [
      "Les dockers bloquent le port. « Si on recule maintenant, on perd tout, lance l'un "
      "d'eux » pendant qu'un camion manœuvre.",
      [("Si on recule", "l'un d'eux")]),
+    # -- an adjective used as a noun after "un"/"une" is someone unnamed; "s'enquérir"
+    #    reports a question (variant)
+    ("adjective_as_noun_after_indefinite_article",
+     "« Vous livrez le dimanche ? » s'enquiert un client. « Oui, sans frais ! » lui répond "
+     "une commerciale.",
+     [("Vous livrez le dimanche", "un client"), ("Oui, sans frais", "une commerciale")]),
 ]
 
 

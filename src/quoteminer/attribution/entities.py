@@ -396,6 +396,11 @@ class Registry:
         if head is None and len(span) > 1 and span[0].pos_ == "DET" \
                 and lexicon().role(span[1].text) is not None:
             head = span[1]  # "répète l'accusé": a participle used as a noun, tagged VERB
+        if head is None and len(span) == 2 and span[0].lower_ in INDEFINITE \
+                and span[1].pos_ == "ADJ":
+            # "«…», lui répond une commerciale", "confie un proche": an adjective used as a
+            # noun after an indefinite article, someone unnamed
+            head = span[1]
         if head is None:
             return None, "none"
         compound = _hyphen_compound(head)
