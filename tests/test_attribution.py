@@ -432,6 +432,34 @@ CASES = [
     ("unattributed_direct",
      "Le village est calme.\n\n«Il faut garder la présence pour montrer que nous sommes là.»",
      [("Il faut garder", None)]),
+    # -- an indefinite pronoun subject ("Certains", "D'autres") is the speaker, before a
+    #    quote or before a colon (variant)
+    ("indefinite_pronoun_subject",
+     "Les pêcheurs attendent la décision du port. Certains jugent « inutile d'espérer un "
+     "geste ». D'autres en doutent : « Le maire nous a toujours écoutés. »",
+     [("inutile d'espérer", "Certains"), ("Le maire nous a", "D'autres")]),
+    # -- an indefinite pronoun picking one of a group as the subject of an incise (variant)
+    ("indefinite_pronoun_in_incise",
+     "« Ouvrez la barrière, il y a un blessé », crie un des pompiers.",
+     [("Ouvrez la barrière", "un des pompiers")]),
+    ("one_of_them_in_incise",
+     "Les marins refusent de quitter le quai. « Nous resterons ici », répond l'un d'entre eux.",
+     [("Nous resterons ici", "l'un d'entre eux")]),
+    # -- an incise cut into the quoted words, between commas or before the closing mark
+    #    (variant)
+    ("incise_inside_the_quote",
+     "« Tout est prêt, assure le chef de chantier, on commence lundi. »",
+     [("Tout est prêt", "le chef de chantier")]),
+    ("incise_inside_before_closing_mark",
+     "Les dockers bloquent le port. « Si on recule maintenant, on perd tout, lance l'un "
+     "d'eux » pendant qu'un camion manœuvre.",
+     [("Si on recule", "l'un d'eux")]),
+    # -- an adjective used as a noun after "un"/"une" is someone unnamed; "s'enquérir"
+    #    reports a question (variant)
+    ("adjective_as_noun_after_indefinite_article",
+     "« Vous livrez le dimanche ? » s'enquiert un client. « Oui, sans frais ! » lui répond "
+     "une commerciale.",
+     [("Vous livrez le dimanche", "un client"), ("Oui, sans frais", "une commerciale")]),
 ]
 
 

@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 from .. import extensions as ext
 from ..calendar import month_number, weekday_number
-from .cues import (CueMatch, clause_subject, colon_before, incise_after,
+from .cues import (CueMatch, clause_subject, colon_before, incise_after, incise_inside,
                    reported_without_source, selon_in, signature_after, source_for_on,
                    verb_in_sentence)
 from .entities import Registry, _collective
@@ -303,6 +303,7 @@ class Attributor:
         sent = doc[q.sent_start:q.sent_end]
         cue = (incise_after(doc, q.last_tok, q.sent_end)
                or signature_after(doc, q.last_tok, q.sent_end)
+               or incise_inside(doc, q.first_tok, q.last_tok)
                or colon_before(doc, q.first_tok, doc[q.sent_start:q.first_tok + 1])
                or _adjacent_selon(doc, q, sent)
                or verb_in_sentence(doc, sent, q.first_tok, q.last_tok)

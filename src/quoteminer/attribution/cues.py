@@ -23,8 +23,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..extensions import doc_text, doc_verbs
 from .lexicon import guess_infinitives, lexicon
-from .phrases import (Phrase, auxiliary_before, in_quote, inverted_subject, is_reporting_verb,
-                      np_end, passive, subject_before)
+from .phrases import (Phrase, auxiliary_before, in_quote, indefinite_phrase, inverted_subject,
+                      is_reporting_verb, np_end, passive, subject_before)
 
 
 # object and reflexive clitics between a closing mark and its verb: "«…», s'exclame X",
@@ -124,6 +124,35 @@ def incise_after(doc: Doc, close_tok: int, sent_end: int) -> CueMatch | None:
     return None
 
 
+QUOTE_CLOSERS = frozenset(",.…!?»”\"")
+
+
+def incise_inside(doc: Doc, open_tok: int, close_tok: int) -> CueMatch | None:
+    """ "«Tout est prêt, assure le chef de chantier, on part demain»", "«Rentrez chez
+    vous, lance l'un d'eux»": a reporting verb between commas inside the marks, with its
+    subject after it, cut in the quoted words as an incise."""
+    for k in range(open_tok + 2, close_tok):
+        t = doc[k]
+        if t.text in (",", "«", "»") or not is_reporting_verb(t, loose=True) \
+                or "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense"):
+            continue
+        start = _verb_group_start(doc, t)
+        while start > open_tok + 1 and doc[start - 1].lower_ in CLITICS:
+            start -= 1  # "«…, nous confie l'une d'elles, …»"
+        if doc[start - 1].text != ",":
+            continue
+        subj = inverted_subject(doc, k, close_tok)
+        if subj is None:
+            continue
+        end = subj.end
+        while end < close_tok and doc[end].is_space:
+            end += 1
+        if end < close_tok and doc[end].text not in QUOTE_CLOSERS:
+            continue  # "«…, dit le texte de loi qui …»": no incise closes there
+        return CueMatch("verb", subj, doc[start].idx, t.idx + len(t.text), _lemma(t))
+    return None
+
+
 def _adjunct_end(doc: Doc, j: int, stop: int) -> int | None:
     """End of a short prepositional adjunct starting at ``j`` and followed by a lowercase
     word (the participle): "a de son côté tweeté", "a à cet égard reconnu", "a en effet
@@ -183,6 +212,13 @@ def colon_before(doc: Doc, open_tok: int, sent: Span) -> CueMatch | None:
                           if s.lower_ in lexicon().subject_pronouns
                           else Phrase(s.left_edge.i, np_end(doc, s.left_edge.i, k)))
             return CueMatch("colon", phrase, doc[k].idx, doc[k].idx + 1)
+    if clause:
+        # "D'autres en doutent : «…»": an indefinite pronoun opening the clause, which the
+        # parser often leaves without a verb, is the subject of the verb right after it
+        indefinite = indefinite_phrase(doc, clause[0].i, k)
+        if indefinite is not None and any(t.pos_ in ("VERB", "AUX")
+                                          for t in doc[indefinite.end:min(k, indefinite.end + 3)]):
+            return CueMatch("colon", indefinite, doc[k].idx, doc[k].idx + 1)
     if any(t.pos_ in ("VERB", "AUX") for t in clause):
         return None
     j = k - 1

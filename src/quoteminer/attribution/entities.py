@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span
 from ..extensions import doc_text
 from .lexicon import RoleNoun, _singular, lexicon
 from ..calendar import month_number, weekday_number
-from .phrases import ELIDED_ARTICLES, TIME_NOUNS, Phrase, apposition_after, in_quote, np_end
+from .phrases import (ELIDED_ARTICLES, TIME_NOUNS, Phrase, apposition_after, in_quote,
+                      indefinite_pronoun, np_end)
 
 DETERMINERS = frozenset("le la les l' l’ un une des du de d' d’ ce cette ces son sa ses leur leurs "
                         "notre nos votre vos".split())
@@ -378,20 +379,33 @@ class Registry:
             text = strip_determiner(span.text)
             return self.description(text, "ORG", None, False), "name"
         # a description: "le ministre sud-coréen", "une source policière", "les manifestants"
+        indefinite = indefinite_pronoun(doc, span.start, span.end)
+        if indefinite is not None and span.start > 0 \
+                and doc[span.start - 1].lower_ in lexicon().source_markers:
+            # "tant la situation devient «ingérable», selon certains": a source left
+            # unnamed on purpose, no speaker
+            return None, "none"
+        if indefinite is not None:
+            # "Certains jugent …", "D'autres répondent", "l'une d'entre elles", "un des
+            # meneurs": unnamed people picked from a group, a speaker of their own
+            _, gender, number = indefinite
+            plural = number == "pl"
+            return self.description(span.text, "GROUP" if plural else "PERSON",
+                                    gender, plural), "description"
         head = next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None)
         if head is None and len(span) > 1 and span[0].pos_ == "DET" \
                 and lexicon().role(span[1].text) is not None:
             head = span[1]  # "répète l'accusé": a participle used as a noun, tagged VERB
+        if head is None and len(span) == 2 and span[0].lower_ in INDEFINITE \
+                and span[1].pos_ == "ADJ":
+            # "«…», lui répond une commerciale", "confie un proche": an adjective used as a
+            # noun after an indefinite article, someone unnamed
+            head = span[1]
         if head is None:
             return None, "none"
         compound = _hyphen_compound(head)
         role = lexicon().role(compound) or lexicon().role(head.text) or lexicon().role(head.lemma_)
         first = span[0].lower_
-        if first in ("l'un", "l’un", "l'une", "l’une") or (
-                first in ("l'", "l’") and len(span) > 1 and span[1].lower_ in ("un", "une")):
-            # "l'un des membres du groupe", "l'une d'entre elles": one person of a group
-            gender = "f" if "une" in span[:2].text.lower() else "m"
-            return self.description(span.text, "PERSON", gender, False), "description"
         if first == "ces" and ("Plur" in head.morph.get("Number") or _collective(head)):
             # "Ces jeunes mécontents": the group just spoken of
             group = self.in_focus(span.start_char, kinds=("GROUP",), plural=True)

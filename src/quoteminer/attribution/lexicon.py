@@ -43,9 +43,27 @@ class Lexicon:
     subject_pronouns: dict[str, tuple[str | None, str]]
     pronoun_words: frozenset[str]
     latest_mention_anaphors: dict[str, tuple[str, str]]
+    indefinite_pronouns: dict[str, tuple[str | None, str]]
+    object_clitics: frozenset[str]
     clitic_pronoun: regex.Pattern
     signature_dashes: frozenset[str]
     max_term_words: int
+
+    def indefinite(self, words: list[str]) -> tuple[int, str | None, str] | None:
+        """How many of ``words`` (lowercase tokens) make an indefinite pronoun, with its
+        gender and number: ["d’", "autres", "en"] → (2, None, "pl"); ["certains"] → (1, "m",
+        "pl"); ["la", "plupart"] → (2, None, "pl")."""
+        for n in (2, 1):
+            if len(words) < n:
+                continue
+            text = ""
+            for w in words[:n]:
+                w = w.replace("’", "'")
+                text = w if not text else (text + w if text.endswith("'") else f"{text} {w}")
+            found = self.indefinite_pronouns.get(text)
+            if found is not None:
+                return n, found[0], found[1]
+        return None
 
     def is_reporting_lemma(self, lemma: str) -> bool:
         return lemma.lower() in self.reporting_verbs
@@ -110,6 +128,8 @@ def lexicon() -> Lexicon:
         pronoun_words=frozenset(words["pronoun_words"]),
         latest_mention_anaphors={k: (v[0], v[1])
                                  for k, v in words["latest_mention_anaphors"].items()},
+        indefinite_pronouns={k: (v[0], v[1]) for k, v in words["indefinite_pronouns"].items()},
+        object_clitics=frozenset(words["object_clitics"]),
         clitic_pronoun=regex.compile(words["clitic_pronoun_pattern"], regex.I),
         signature_dashes=frozenset(words["signature_dashes"]),
         max_term_words=int(words["max_term_words"]),

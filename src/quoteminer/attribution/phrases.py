@@ -161,6 +161,11 @@ def inverted_subject(doc: Doc, verb_i: int, stop: int) -> Phrase | None:
         if date_end is not None:
             i = date_end  # "a prévenu le 3 mars 2019 le ministre": a date, not the subject
             continue
+        # "«On ne cède pas», lance un des grévistes", "«…», estiment certains": an
+        # indefinite pronoun after the verb is its subject, with the group it picks from
+        indefinite = indefinite_phrase(doc, i, stop)
+        if indefinite is not None:
+            return indefinite
         if t.pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM") or low in lexicon().titles \
                 or t.text in lexicon().titles or (t.text[:1].isupper() and t.is_alpha):
             return Phrase(i, np_end(doc, i, stop))
@@ -168,6 +173,45 @@ def inverted_subject(doc: Doc, verb_i: int, stop: int) -> Phrase | None:
             return Phrase(i, i + 1, pronoun=low)
         return None
     return None
+
+
+PARTITIVE = frozenset("d'entre d’entre entre de d' d’ des du".split())
+
+
+def indefinite_pronoun(doc: Doc, i: int, stop: int) -> tuple[int, str | None, str] | None:
+    """The end, gender and number of an indefinite pronoun at ``i`` that stands alone as
+    a phrase ("Certains estiment …", "D'autres répondent", "crie un des blessés"), not a
+    determiner before its noun ("certains élus", "un routier", "d'autres voisins")."""
+    words = [t.lower_ for t in doc[i:min(stop, i + 2)]]
+    found = lexicon().indefinite(words)
+    if found is None:
+        return None
+    n, gender, number = found
+    end = i + n
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and end < stop and (nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or (
+            nxt.pos_ == "DET" and nxt.lower_ not in PARTITIVE)):
+        return None  # "tous les élus": a determiner
+    return end, gender, number
+
+
+def indefinite_phrase(doc: Doc, i: int, stop: int) -> Phrase | None:
+    """ "Certains", "l'un d'eux", "un des meneurs", "chacun d'entre nous": an indefinite
+    pronoun and the group it picks from, as a speaker phrase ("«On tient», lance l'un
+    d'entre eux" → "l'un d'entre eux")."""
+    found = indefinite_pronoun(doc, i, stop)
+    if found is None:
+        return None
+    end = found[0]
+    if end < stop and doc[end].lower_ in PARTITIVE:
+        k = end + 1
+        if doc[end].lower_ in ("de", "d'", "d’") and k < stop and doc[k].lower_ == "entre":
+            k += 1
+        if k < stop and doc[k].pos_ == "PRON":
+            end = k + 1  # "l'un d'eux", "chacune d'entre elles"
+        elif k < stop and doc[k].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM"):
+            end = np_end(doc, end, stop)  # "un des meneurs", "certains de ses proches"
+    return Phrase(i, end)
 
 
 def _date_end(doc: Doc, i: int, stop: int) -> int | None:
@@ -422,6 +466,12 @@ def subject_before(doc: Doc, verb: Token, _seen: frozenset[int] = frozenset()) -
         while start < head.i and doc[start].pos_ == "ADP":
             start += 1  # "les réquisitions du parquet qui avait estimé": "parquet", not "du …"
         return Phrase(start, np_end(doc, start, verb.i))
+    # "Certains jugent la mesure «injuste»", "D'autres répondent que …", "l'un d'eux
+    # raconte": an indefinite pronoun subject is the speaker, with the group it picks from
+    for start in dict.fromkeys((subj.left_edge.i, subj.i)):
+        indefinite = indefinite_phrase(doc, start, verb.i)
+        if indefinite is not None and indefinite.start <= subj.i < indefinite.end:
+            return indefinite
     if low in ("l'un", "l’un", "l'une", "l’une", "un", "une") or (
             subj.pos_ == "PRON" and subj.i + 1 < len(doc) and doc[subj.i + 1].lower_ in ("des", "d'entre", "d’entre")):
         # "l'un des membres du groupe prétend …"
