@@ -44,7 +44,6 @@ class Lexicon:
     pronoun_words: frozenset[str]
     latest_mention_anaphors: dict[str, tuple[str, str]]
     indefinite_pronouns: dict[str, tuple[str | None, str]]
-    object_clitics: frozenset[str]
     clitic_pronoun: regex.Pattern
     signature_dashes: frozenset[str]
     max_term_words: int
@@ -129,7 +128,6 @@ def lexicon() -> Lexicon:
         latest_mention_anaphors={k: (v[0], v[1])
                                  for k, v in words["latest_mention_anaphors"].items()},
         indefinite_pronouns={k: (v[0], v[1]) for k, v in words["indefinite_pronouns"].items()},
-        object_clitics=frozenset(words["object_clitics"]),
         clitic_pronoun=regex.compile(words["clitic_pronoun_pattern"], regex.I),
         signature_dashes=frozenset(words["signature_dashes"]),
         max_term_words=int(words["max_term_words"]),
