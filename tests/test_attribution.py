@@ -335,6 +335,32 @@ CASES = [
      "« Il n'y a pas eu de victimes », a-t-on appris auprès de la préfecture. « La situation "
      "est sous contrôle », peut-on lire dans un communiqué du ministère de l'Intérieur.",
      [("Il n'y a pas eu", "la préfecture"), ("La situation", "ministère de l'Intérieur")]),
+    # -- with "on", the body or place after the verb is the source: "à", "au", "dans
+    #    l'entourage de", "du côté de", "chez", an adverb between clitic and participle,
+    #    and "fait-on savoir" (variants)
+    ("on_place_after_verb",
+     "Le chantier du tramway a pris du retard. «Nous n'avons reçu aucun dossier», explique-t-on "
+     "à la préfecture du Gard. «Le calendrier sera tenu», assure-t-on dans l'entourage de la "
+     "ministre des Transports. «Rien n'est encore arrêté», fait-on savoir au ministère de "
+     "l'Économie. «Nous tenons les délais», indique-t-on du côté de la mairie de Nîmes. «Les "
+     "rames arriveront en mai», a-t-on ensuite précisé à la direction du réseau.",
+     [("Nous n'avons reçu", "la préfecture du Gard"),
+      ("Le calendrier", "l'entourage de la ministre des Transports"),
+      ("Rien n'est encore", "ministère de l'Économie"),
+      ("Nous tenons", "la mairie de Nîmes"),
+      ("Les rames", "la direction du réseau")]),
+    # -- "on" after a framing body, and an impersonal passive naming the body after the
+    #    verb (variants)
+    ("on_place_before_and_passive",
+     "La grève continue. Au ministère des Armées, on assure que «la relève est prête». «Les "
+     "négociations reprendront lundi», a-t-il été précisé à la direction de l'usine.",
+     [("la relève est prête", "ministère des Armées"),
+      ("Les négociations", "la direction de l'usine")]),
+    # -- "à" + an addressee or a circumstance after an "on" cue names no source (variant)
+    ("on_place_not_addressee",
+     "Le syndicat est déçu. «Nous ne céderons pas», a-t-on répété aux journalistes à l'issue "
+     "de la réunion.",
+     [("Nous ne céderons pas", None)]),
     # -- a verb after the quote that has its own subject before it is no incise; a party
     #    acronym is not part of the name (variant)
     ("relative_clause_not_incise",

@@ -87,6 +87,10 @@ def incise_after(doc: Doc, close_tok: int, sent_end: int) -> CueMatch | None:
         if t.pos_ == "AUX" or t.text.startswith("-") or t.lower_ in ("t", "-") \
                 or t.pos_ == "ADV" or t.lower_ in CLITICS or t.is_space:
             after_aux = after_aux or t.pos_ == "AUX"
+            if t.text.startswith("-") or t.lower_ == "t":
+                # "«…», a-t-on surtout répété à la mairie": the inverted clitic, split in
+                # "-t" and "-on", takes no room from an adverb before the participle
+                limit = min(sent_end, limit + 1)
             continue
         # right after «…», any verb with an inverted subject reports the quote:
         # "«Tout est fermé», se désespéraient ainsi mercredi deux touristes espagnols"
@@ -442,11 +446,25 @@ def clause_subject(doc: Doc, first_tok: int, last_tok: int) -> CueMatch | None:
 def source_for_on(doc: Doc, cue: CueMatch, stop: int) -> CueMatch:
     """With the pronoun "on", the body the news came from: "«…», a-t-on appris auprès de
     la préfecture", "«…», peut-on lire dans un communiqué du ministère" → the préfecture,
-    the ministère.  Any other cue is returned as it is."""
+    the ministère; the body or place after the verb ("«…», glisse-t-on au ministère de la
+    Culture", see ``_on_place``) or framing the clause before "on" ("À la mairie, on assure
+    que «…»"); and with an impersonal passive "il" ("«…», a-t-il été indiqué à la
+    direction du port"), the body after the verb.  Any other cue is returned as it is."""
+    verb_end = doc.char_span(cue.cue_start, cue.cue_end, alignment_mode="expand")
+    if cue.phrase.pronoun == "il" and verb_end is not None \
+            and any(t.lower_ == "été" for t in verb_end) and passive(verb_end[-1]):
+        # "«…», a-t-il été souligné à la direction de l'hôpital": an impersonal passive
+        # names no one before the verb; the body after it, if any, said it
+        body = _on_place(doc, verb_end.end, stop)
+        # with no body named, the "il" is still no one: read it as "on"
+        return replace(cue, phrase=body or replace(cue.phrase, pronoun="on"))
     if cue.phrase.pronoun != "on":
         return cue
-    verb_end = doc.char_span(cue.cue_start, cue.cue_end, alignment_mode="expand")
     start = verb_end.end if verb_end is not None else cue.phrase.end
+    if verb_end is not None and cue.phrase.start < verb_end.start:
+        body = _on_place_before(doc, cue.phrase.start)
+        if body is not None:
+            return replace(cue, phrase=body)
     for k in range(start, min(stop, start + 12)):
         t = doc[k]
         if t.text in (".", ";", "«", "»", "“", "”"):
@@ -458,4 +476,79 @@ def source_for_on(doc: Doc, cue: CueMatch, stop: int) -> CueMatch:
             source = k + 2  # after "de la", "du" (whose article is inside the "du")
             if source < stop:
                 return replace(cue, phrase=Phrase(source, np_end(doc, source, stop)))
-    return cue
+    body = _on_place(doc, start, stop)
+    return cue if body is None else replace(cue, phrase=body)
+
+
+def _on_place(doc: Doc, start: int, stop: int) -> Phrase | None:
+    """The body or place right after an "on" cue, where the words were said: "«Rien n'est
+    signé», explique-t-on à la mairie de Brest" → la mairie de Brest; "«On avance»,
+    confie-t-on dans l'entourage de la ministre" → l'entourage de la ministre; "fait-on
+    savoir au ministère des Armées", "souligne-t-on du côté de Bercy", "glisse-t-on chez
+    Airbus".  The preposition comes before any comma, within a few words of the verb
+    ("a-t-on indiqué mardi à la préfecture"); its noun phrase must name a body: a role of
+    kind ORG, a word of ``on_source_nouns`` or a proper name, and not an addressee or a
+    circumstance ("a-t-on dit à la presse", "à l'issue de la réunion")."""
+    lex = lexicon()
+    for k in range(start, min(stop, start + 6)):
+        t = doc[k]
+        if t.is_punct and t.text not in ("-", "-t"):
+            return None  # "«…», explique-t-on, à la sortie de la réunion": past the verb
+        if t.pos_ in ("VERB", "AUX") and t.lower_ not in lex.faire_locutions:
+            return None  # another verb: "a-t-on appris à lire"
+        if _preposition_at(doc, k, stop):
+            return _place_at(doc, k, stop)
+    return None
+
+
+def _on_place_before(doc: Doc, on: int) -> Phrase | None:
+    """The body or place framing a clause whose subject "on" comes right after a comma:
+    "À la préfecture du Var, on assure que «…»" → la préfecture du Var; "Du côté de la
+    direction, on confirme : «…»" → la direction."""
+    if on < 2 or doc[on - 1].text != ",":
+        return None
+    for k in range(on - 2, max(-1, on - 12), -1):
+        t = doc[k]
+        if t.is_punct or t.is_sent_start:
+            first = k if t.is_sent_start and not t.is_punct else k + 1
+            body = _place_at(doc, first, on - 1)
+            return body if body is not None and body.end == on - 1 else None
+    return None
+
+
+def _place_at(doc: Doc, k: int, stop: int) -> Phrase | None:
+    """The body named after the preposition at ``k`` (see ``_on_place``), or None."""
+    lex = lexicon()
+    n = _preposition_at(doc, k, stop)
+    if n == 0:
+        return None
+    contracted = doc[k + n - 1].lower_ in ("au", "aux", "du", "des")
+    source = k + n
+    head = next((doc[j] for j in range(source, min(stop, source + 3))
+                 if doc[j].pos_ in ("NOUN", "PROPN")), None)
+    if head is None or head.text in lex.not_workplace_after_a \
+            or head.lemma_.lower() in lex.not_workplace_after_a:
+        return None
+    word = head.lemma_.lower()
+    role = lex.role(head.text)
+    if word in lex.document_nouns or not (
+            head.pos_ == "PROPN" or word in lex.on_source_nouns
+            or head.lower_ in lex.on_source_nouns or (role is not None and role.kind == "ORG")):
+        return None
+    if contracted:
+        source = head.i  # "au ministère": the article is inside the "au"
+    end = np_end(doc, source, stop)
+    return Phrase(source, end) if end > source else None
+
+
+def _preposition_at(doc: Doc, k: int, stop: int) -> int:
+    """How many tokens from ``k`` make one of ``on_source_prepositions`` ("à", "dans",
+    "du côté de", …), 0 if none."""
+    words = lexicon().on_source_prepositions
+    for n in (3, 2, 1):
+        if k + n > stop:
+            continue
+        text = " ".join(doc[j].lower_.replace("’", "'") for j in range(k, k + n))
+        if text in words:
+            return n
+    return 0

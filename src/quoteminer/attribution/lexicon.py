@@ -28,6 +28,8 @@ class Lexicon:
     naming_words: frozenset[str]
     collective_nouns: frozenset[str]
     document_nouns: frozenset[str]
+    on_source_prepositions: frozenset[str]
+    on_source_nouns: frozenset[str]
     title_words: frozenset[str]
     so_called_words: frozenset[str]
     spokesperson_nouns: frozenset[str]
@@ -111,6 +113,8 @@ def lexicon() -> Lexicon:
         naming_words=frozenset(words["naming_words"]),
         collective_nouns=frozenset(words["collective_nouns"]),
         document_nouns=frozenset(words["document_nouns"]),
+        on_source_prepositions=frozenset(words["on_source_prepositions"]),
+        on_source_nouns=frozenset(words["on_source_nouns"]),
         title_words=frozenset(words["title_words"]),
         so_called_words=frozenset(words["so_called_words"]),
         spokesperson_nouns=frozenset(words["spokesperson_nouns"]),

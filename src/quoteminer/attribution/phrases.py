@@ -102,8 +102,13 @@ def inverted_subject(doc: Doc, verb_i: int, stop: int) -> Phrase | None:
             and doc[verb_i + 1].lower_ in lexicon().faire_locutions:
         verb_i += 1  # "a fait savoir l'avocat de la famille": the locution is the verb
     i = verb_i + 1
-    # clitic: "a-t-il ajouté" has the clitic before the participle, "dit-il" after
-    for j in (verb_i + 1, verb_i + 2, verb_i - 1):
+    # clitic: "a-t-il ajouté" has the clitic before the participle, "dit-il" after; an
+    # adverb may come between it and the participle ("a-t-on ensuite indiqué")
+    back = verb_i - 1
+    while back > 0 and back > verb_i - 3 and (
+            (doc[back].pos_ == "ADV" and doc[back].is_lower) or doc[back].lower_ == "été"):
+        back -= 1  # and a passive's "été": "a-t-il été précisé" (see cues.source_for_on)
+    for j in (verb_i + 1, verb_i + 2, back):
         if 0 <= j < len(doc) and j < stop:
             p = clitic_pronoun(doc[j])
             if p is None and j == verb_i + 2 and doc[verb_i + 1].text in ("-", "-t") \
