@@ -420,7 +420,7 @@ def quote_candidates(doc: Doc, quotes: Sequence, kept: Sequence,
                     f[f"sent:{x}:{'before' if m_start < q.open_at else 'after'}"] = 1.0
                 for level, (t_start, t_end, reporting) in enumerate(governing):
                     if m_start <= t_start and t_end <= m_end:
-                        # "Le Medef a pris «acte»": the subject of the verb the quote
+                        # "La fédération a pris «acte»": the subject of the verb the quote
                         # hangs on, directly (level 0) or through a participle or a
                         # coordinated verb ("… a estimé …, jugeant qu'il reprenait «70%»")
                         f["gov_subj"] = 1.0
@@ -605,8 +605,8 @@ def _governing_subjects(doc: Doc, q, head_offsets: np.ndarray) -> list[tuple[int
     """The subjects of the verbs a quote hangs on, nearest first, as character ranges of
     their head tokens, each with whether its verb reports speech.
 
-    "Le Medef a quant à lui pris «acte»": the marks' words attach to "pris", whose subject
-    is "Medef"; "Jean Dupont a estimé que …, jugeant qu'il reprenait «70 %»" climbs from
+    "La fédération a quant à elle pris «acte»": the marks' words attach to "pris", whose subject
+    is "fédération"; "Jean Dupont a estimé que …, jugeant qu'il reprenait «70 %»" climbs from
     "reprenait" through the participle "jugeant" to "estimé" and its subject.  Read from the
     parse in a few hops, outside the quote only."""
     first, last = q.first_tok, q.last_tok

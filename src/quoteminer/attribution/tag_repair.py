@@ -8,8 +8,8 @@ tagged PRON that starts with a capital and is not a French pronoun form
 feature downstream reads it as the name it is.
 
 It also runs a person's name into the body named before it: in "la ministre de la
-Justice Nicole Belloubet" or "le reporter de France Info Paul Girard" one ORG entity covers
-both, so the minister became a body called "Justice Nicole Belloubet" and the pronoun
+Justice Nicole Roux" or "le reporter de France Info Paul Girard" one ORG entity covers
+both, so the minister became a body called "Justice Nicole Roux" and the pronoun
 "elle" that follows found someone else.  A known first name followed by a surname inside
 a non-person entity starts a person (``split_people_out_of_entities``), unless the entity
 is a place or body named after someone ("le lycée Jean Moulin": ``named_after_nouns``).
@@ -42,7 +42,7 @@ def retag_names_tagged_as_pronouns(doc: Doc) -> int:
 
 
 def split_people_out_of_entities(doc: Doc) -> int:
-    """Split "Justice Nicole Belloubet" (ORG) into "Justice" (ORG) and "Nicole Belloubet"
+    """Split "Justice Nicole Roux" (ORG) into "Justice" (ORG) and "Nicole Roux"
     (PER) in ``doc.ents``; the number of entities split."""
     lex = lexicon()
     first_names, named_after = lex.first_names, lex.named_after_nouns
