@@ -32,14 +32,14 @@ from .cues import (CueMatch, clause_subject, colon_before, incise_after, incise_
                    reported_without_source, selon_in, signature_after, source_for_on,
                    verb_in_sentence)
 from .entities import Registry, _collective
-from .phrases import forget_quote_intervals, in_quote, is_reporting_verb
+from .phrases import forget_quote_intervals, forget_reporting_verbs, in_quote, is_reporting_verb
 from ..extensions import doc_text
 from .lexicon import lexicon
-from .quote_decision import QuoteCandidate, QuoteDecider
+from .quote_decision import QuoteCandidate, QuoteDecider, _context
 from .tag_repair import retag_names_tagged_as_pronouns, split_people_out_of_entities
 from .unattributed import unattributed_quotes
 from ..guard import GuardedComponent
-from .candidates import quote_candidates
+from .candidates import _Prototypes, quote_candidates, speaker_heads
 from .ranker import SpeakerRanker
 
 CONFIDENCE = {"verb": 0.9, "signature": 0.85, "colon": 0.8, "selon": 0.85,
@@ -101,6 +101,7 @@ class Attributor:
         spans = doc._.get(ext.QUOTE_SPANS) or []
         retag_names_tagged_as_pronouns(doc)
         split_people_out_of_entities(doc)
+        forget_reporting_verbs()  # the tags may have changed: "Park" PRON -> PROPN
         registry = Registry(doc)
         sentences = SentenceTable(doc)
         newlines = [m.start() for m in NEWLINE.finditer(doc_text(doc))]
@@ -630,7 +631,18 @@ def _quote_dict(doc: Doc, index: int, q: _Quote) -> dict:
             "attribution": q.how, "confidence": round(confidence, 3)}
 
 
+def _warm_up(vocab) -> None:
+    """Load, with the model, the data the first article would otherwise load: the
+    lexicons and the mean word vectors of person and non-speaking nouns (``_Prototypes``,
+    about 10 ms), so a batch's first article costs what the others do."""
+    lexicon()
+    speaker_heads()
+    _context()
+    _Prototypes.of(vocab)
+
+
 @Language.factory("quoteminer_attribution", assigns=["doc._.qm_quotes", "doc._.qm_speakers"],
                   requires=["doc._.qm_quote_spans"])
 def make_attributor(nlp: Language, name: str) -> GuardedComponent:
+    _warm_up(nlp.vocab)
     return GuardedComponent(name, Attributor(SpeakerRanker.shipped()), unattributed_quotes)

@@ -123,6 +123,10 @@ class Registry:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.entities: list[Entity] = []
+        # id -> the first entity of that id in ``entities``, what ``get`` returns: the
+        # focus walks ask for an entity at each mention ("le ministre" scans every
+        # mention before it), and a scan of the list for each was a tenth of ``resolve``
+        self._by_id: dict[str, Entity] = {}
         self.focus: list[tuple[int, str, bool]] = []  # (char offset, entity id, salient)
         # (char offset of the cue, entity id, grammatical gender of the phrase): who spoke
         self.speakers: list[tuple[int, str, str | None]] = []
@@ -135,6 +139,7 @@ class Registry:
     def _new(self, kind: str, name: str, named: bool, **kw) -> Entity:
         e = Entity(id=f"s{len(self.entities) + 1}", kind=kind, name=name, named=named, **kw)
         self.entities.append(e)
+        self._by_id.setdefault(e.id, e)
         return e
 
     def by_name(self, tokens: list[str]) -> Entity | None:
@@ -205,7 +210,8 @@ class Registry:
         bisect.insort(self.focus, (start, entity.id, salient), key=lambda f: f[0])
 
     def get(self, entity_id: str) -> Entity:
-        return next(e for e in self.entities if e.id == entity_id)
+        found = self._by_id.get(entity_id)
+        return found if found is not None else next(e for e in self.entities if e.id == entity_id)
 
     def in_focus(self, before: int, gender: str | None = None, plural: bool = False,
                  kinds: tuple[str, ...] = ("PERSON",), exclude: "str | frozenset[str] | None" = None,
@@ -355,6 +361,9 @@ class Registry:
             self.focus = [(p, person.id if eid == description.id else eid, s)
                           for p, eid, s in self.focus]
             self.entities.remove(description)
+            self._by_id = {}
+            for e in self.entities:  # an id freed here may come back: "s3" removed, "s3" new
+                self._by_id.setdefault(e.id, e)
 
     def _entity_for_span(self, span: Span) -> tuple[Entity | None, str]:
         doc = self.doc
@@ -491,13 +500,16 @@ class Registry:
         match counts ("dit son avocate" → "Me Irène Terrel")."""
         words = content_words(span.text)
         best, best_score = None, 0
+        role_words: dict[str, set[str]] = {}  # an entity is in focus at each of its mentions
         for pos, eid, _ in reversed(self.focus):
             if pos >= span.start_char:
                 continue
             e = self.get(eid)
             if e.kind != kind or (kind == "PERSON" and not e.agrees(gender)):
                 continue
-            score = len(words & e.role_words())
+            if eid not in role_words:
+                role_words[eid] = e.role_words()
+            score = len(words & role_words[eid])
             if score > best_score:
                 best, best_score = e, score
         if best is not None:

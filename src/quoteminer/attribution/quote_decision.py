@@ -22,6 +22,7 @@ product over the few features that fire, so the decision costs microseconds a qu
 
 from __future__ import annotations
 
+import bisect
 import math
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -157,7 +158,7 @@ class _Arrays:
 
     def __init__(self, doc: Doc) -> None:
         if not len(doc):
-            self.lower, self.lemma, self.pos, self.head = [], [], [], []
+            self.lower, self.lemma, self.pos, self.head, self.verbs = [], [], [], [], []
             return
         # columns cut by numpy, then one tolist each: a python loop per token and column
         # cost more than the rest of the features
@@ -168,6 +169,14 @@ class _Arrays:
         # HEAD is stored as an offset from the token, as an unsigned number: the cast to
         # int64 wraps it back to a signed one
         self.head = (array[:, 3].astype(np.int64) + np.arange(len(doc))).tolist()
+        # the verbs, in order: a sentence's are found by bisection, not by a test on each
+        # of its words (a quote's sentence is read once per quote in it)
+        self.verbs = [i for i, pos in enumerate(self.pos) if pos in VERB_POS]
+
+    def verbs_in(self, start: int, end: int) -> list[int]:
+        """The VERB and AUX tokens of ``[start, end)``, in order."""
+        verbs = self.verbs
+        return verbs[bisect.bisect_left(verbs, start):bisect.bisect_left(verbs, end)]
 
 
 VERB_POS = frozenset((VERB, AUX))
@@ -227,8 +236,7 @@ def candidate_features(doc: Doc, candidates: Sequence[QuoteCandidate]) -> list[d
         content = text[c.start:c.end]
         if content.rstrip().endswith((".", "!", "?", "…")):
             f["ends_sentence"] = 1.0
-        line = _line_before(text, c.open_at)
-        if line.startswith(ctx.link_lines):
+        if _line_starts_with(text, c.open_at, ctx.link_lines):
             # "Lire aussi Grève : «Nous irons jusqu'au bout»": another article's title
             f["link_line"] = RULE_VALUE
         if _in_parentheses(text, c.open_at):
@@ -246,7 +254,7 @@ def candidate_features(doc: Doc, candidates: Sequence[QuoteCandidate]) -> list[d
         if n_words and content.isupper() and any(ch.isalpha() for ch in content):
             f["all_upper"] = 1.0
         inside = range(c.first_tok + 1, c.last_tok)
-        verbs = [i for i in inside if arrays.pos[i] in VERB_POS]
+        verbs = arrays.verbs_in(c.first_tok + 1, c.last_tok)
         if verbs:
             f["verb_inside"] = 1.0
         if any("Fin" in doc[i].morph.get("VerbForm") for i in verbs):
@@ -311,10 +319,33 @@ def _repeated_ascription(norms: Sequence[str], features: list[dict[str, float]])
 PAREN_WORDS = 2  # words that may stand between "(" and the mark: "(ou «…»", "(dit «…»"
 
 
-def _line_before(text: str, at: int) -> str:
-    """The line's words before ``at``, lower-cased, spaces made plain."""
+def _line_before(text: str, at: int, enough: int | None = None) -> str:
+    """The line's words before ``at``, lower-cased, spaces made plain.
+
+    ``enough``: only the first characters matter; the line may stop after ``enough`` of
+    them.  An article pasted as one line put the whole text before each of its quotes
+    through lower() and split(), to read the first words: "lire aussi".  Cut at a space,
+    the line is the whole line's first words, lower-cased alike (no word is cut, so no
+    final sigma moves), and the window grows until it holds ``enough`` characters."""
     start = text.rfind("\n", 0, at) + 1
-    return " ".join(text[start:at].lower().split())
+    if enough is None:
+        return " ".join(text[start:at].lower().split())
+    width = 2 * enough + 2
+    while True:
+        end = min(at, start + width)
+        while end < at and not text[end].isspace():
+            end += 1  # "Lire aussi Grève" cut after "Lire aus": on to the space
+        line = " ".join(text[start:end].lower().split())
+        if end == at or len(line) >= enough:
+            return line
+        width *= 2
+
+
+def _line_starts_with(text: str, at: int, prefixes: tuple[str, ...]) -> bool:
+    """Does the line before ``at`` (``_line_before``) start with one of ``prefixes``?"""
+    if not prefixes:
+        return False
+    return _line_before(text, at, max(map(len, prefixes))).startswith(prefixes)
 
 
 def _in_parentheses(text: str, at: int) -> bool:
@@ -421,16 +452,20 @@ def _before_features(doc: Doc, c: QuoteCandidate, f: dict[str, float], ctx: _Con
 def _sentence_features(doc: Doc, c: QuoteCandidate, f: dict[str, float], ctx: _Context,
                        arrays: _Arrays) -> None:
     """The article's sentence around the quote, its own words only."""
-    outside = [*range(c.sent_start, c.first_tok), *range(c.last_tok + 1, c.sent_end)]
-    words = {arrays.lower[i] for i in outside} | {arrays.lemma[i] for i in outside}
+    # the words before and after the marks, as slices of the arrays: a long sentence
+    # costs two list copies, not a Python step per word and column
+    lo, first, after, hi = c.sent_start, c.first_tok, c.last_tok + 1, c.sent_end
+    words = set(arrays.lower[lo:first])
+    words.update(arrays.lower[after:hi], arrays.lemma[lo:first], arrays.lemma[after:hi])
     for group, hashes in ctx.sentence.items():
         if not words.isdisjoint(hashes):
             f["sentence_" + group] = 1.0
-    if not any(arrays.pos[i] in VERB_POS for i in outside):
+    verbs = arrays.verbs_in(lo, first) + arrays.verbs_in(after, hi)
+    if not verbs:
         f["sentence_verbless"] = 1.0
     if not words.isdisjoint(ctx.source_markers):
         f["sentence_selon"] = 1.0
-    if any(arrays.pos[i] in VERB_POS and is_reporting_verb(doc[i]) for i in outside):
+    if any(is_reporting_verb(doc[i]) for i in verbs):
         f["sentence_reporting_verb"] = 1.0
     # the quote's place in the parse: the first word inside the marks whose head is
     # outside them, and that head

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Iterable, Iterator
 
@@ -55,6 +55,9 @@ class FigureContext:
     canadian: bool               # "$" means CAD
     token_starts: tuple[int, ...]
     folded: str | None = None    # lower-cased text for word tests (needles.fold)
+    # needle -> found in the text: "\d\s?[hH]" guards both the times and the clock hours,
+    # "\d[-/]\d" two date detectors; each whole-text search is made once
+    needles_found: dict = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def build(cls, doc: Doc, lexicon: FigureLexicon, reference: date | None,
@@ -78,12 +81,18 @@ class FigureContext:
         """
         if words and self.folded is not None and not any(w in self.folded for w in words):
             return iter(())
-        if needles and not any(n.search(self.text) for n in needles):
+        if needles and not any(self._holds(n) for n in needles):
             return iter(())
         twin = caseless_twin(pattern) if self.folded is not None else None
         if twin is not None:
             return (OnText(m, self.text) for m in _finditer(twin, self.folded))
         return _finditer(pattern, self.text)
+
+    def _holds(self, needle: re.Pattern) -> bool:
+        found = self.needles_found.get(needle)
+        if found is None:
+            found = self.needles_found[needle] = needle.search(self.text) is not None
+        return found
 
     def token_at(self, char: int) -> Token | None:
         """The token covering character ``char`` (or the next one after spaces)."""

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions as ext
-from .finder import figures_as_dicts, find_figures
+from .finder import figures_as_dicts, find_figures, warm_up
 from .lexicon import FigureLexicon, load_lexicon
 from ..guard import GuardedComponent
 
@@ -19,6 +19,7 @@ from ..guard import GuardedComponent
 class FigureFinder:
     def __init__(self, lexicon: FigureLexicon) -> None:
         self.lexicon = lexicon
+        warm_up(lexicon)  # compiled at load, not inside the first article's time
 
     def __call__(self, doc: Doc) -> Doc:
         metadata = doc._.get(ext.METADATA) or {}
