@@ -486,6 +486,11 @@ CASES = [
      "« Vous livrez le dimanche ? » s'enquiert un client. « Oui, sans frais ! » lui répond "
      "une commerciale.",
      [("Vous livrez le dimanche", "un client"), ("Oui, sans frais", "une commerciale")]),
+    # -- a generic person noun refers back to the person in focus (variant)
+    ("generic_noun_refers_back",
+     "Sonia Morel vit dans la cité depuis vingt ans. «Je n'ai jamais eu peur», explique-t-elle. "
+     "«Le quartier a changé», poursuit la femme.",
+     [("Je n'ai jamais eu peur", "Sonia Morel"), ("Le quartier a changé", "Sonia Morel")]),
 ]
 
 
