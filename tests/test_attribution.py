@@ -486,6 +486,18 @@ CASES = [
      "« Vous livrez le dimanche ? » s'enquiert un client. « Oui, sans frais ! » lui répond "
      "une commerciale.",
      [("Vous livrez le dimanche", "un client"), ("Oui, sans frais", "une commerciale")]),
+    # -- a possessive description that is a subject brings someone new into focus, whom a
+    #    definite description without a shared word then stands for (variant)
+    ("possessive_subject_then_description",
+     "Paul Girard, 52 ans, garde le barrage depuis lundi. «Nous restons ici», lance-t-il. "
+     "Une voiture ralentit au carrefour. Sa conductrice baisse la vitre. «Vous avez raison», "
+     "dit l'automobiliste.",
+     [("Nous restons ici", "Paul Girard"), ("Vous avez raison", "conductrice")]),
+    # -- a generic person noun refers back to the person in focus (variant)
+    ("generic_noun_refers_back",
+     "Sonia Morel vit dans la cité depuis vingt ans. «Je n'ai jamais eu peur», explique-t-elle. "
+     "«Le quartier a changé», poursuit la femme.",
+     [("Je n'ai jamais eu peur", "Sonia Morel"), ("Le quartier a changé", "Sonia Morel")]),
 ]
 
 

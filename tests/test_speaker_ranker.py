@@ -69,6 +69,13 @@ FEATURE_CASES = [
      "Vendredi, la ministre Claire Dupuis a visité l'usine. «Nous allons sauver ces "
      "emplois», a-t-elle promis.",
      0, "Claire Dupuis", {"rule", "pronoun_gender_agrees", "rule|how=pronoun"}, {"prev"}),
+    ("description_without_shared_word_is_also_someone_new",
+     "Pierre Lamy tient la buvette du club depuis dix ans. «Les bénévoles s'épuisent», "
+     "confie-t-il. Un peu plus loin, un fourgon se gare devant le stade. «Nous livrons tous "
+     "les jeudis», dit le chauffeur.",
+     # the rules give "le chauffeur" to Pierre Lamy, in focus; the description is a
+     # candidate of its own, its head a function noun
+     1, "le chauffeur", {"fallback_alt", "fallback_alt&head=function"}, {"rule"}),
 ]
 
 

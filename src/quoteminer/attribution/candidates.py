@@ -297,6 +297,35 @@ def _meet_named_entities(doc: Doc, quotes: Sequence, registry: Registry) -> None
         registry.resolve(Phrase(ent.start, ent.end), salient=False)
 
 
+def _meet_fallback_descriptions(registry: Registry) -> dict[int, tuple[str, str]]:
+    """Bring the descriptions the rules gave to the person in focus for want of a shared
+    word into the registry as people of their own, so that both readings are candidates
+    ("Pierre Lamy tient la buvette. […] «…», dit le chauffeur": Pierre Lamy, or someone
+    new).  Not a generic person noun: "«…», poursuit la femme" after Sonia Morel is her
+    (as a candidate it cost accuracy on CV).  Notes are not salient.  Returns, by the
+    description's offset, the new entity's id and the class of its head noun (function,
+    other)."""
+    out: dict[int, tuple[str, str]] = {}
+    for start, end, text, gender, head_class in registry.fallbacks:
+        if head_class == "generic":
+            continue
+        entity = registry.description(text, "PERSON", gender, False)
+        if (start, end, doc_text(registry.doc)[start:end]) not in entity.mentions:
+            registry.note(entity, start, end, False)
+        out[start] = (entity.id, head_class)
+    return out
+
+
+def _fallback_only(registry: Registry, fallback_alts: dict[int, tuple[str, str]]) -> set[str]:
+    """The descriptions met only as another reading of a fallback: candidates of their
+    own quote, not of the quotes around it."""
+    ids = {eid for eid, _ in fallback_alts.values()}
+    for pos, eid, _ in registry.focus:
+        if eid in ids and pos not in fallback_alts:
+            ids.discard(eid)
+    return ids
+
+
 def _paragraph(newlines: list[int], pos: int) -> int:
     return bisect.bisect_left(newlines, pos)
 
@@ -314,6 +343,8 @@ def quote_candidates(doc: Doc, quotes: Sequence, kept: Sequence,
     # each token's head as an offset from it, read once (the array stores it unsigned)
     head_offsets = doc.to_array([HEAD]).astype(np.int64) if len(doc) else np.zeros(0, np.int64)
     _meet_named_entities(doc, kept, registry)
+    fallback_alts = _meet_fallback_descriptions(registry)
+    alt_only = _fallback_only(registry, fallback_alts)
     by_id = {e.id: e for e in registry.entities}
     positions: dict[str, list[tuple[int, bool]]] = {}
     for pos, eid, salient in registry.focus:
@@ -348,7 +379,7 @@ def quote_candidates(doc: Doc, quotes: Sequence, kept: Sequence,
         i = bisect.bisect_left(focus_pos, q.open_at) - 1
         while i >= 0 and q.open_at - focus_pos[i] <= WINDOW_BEFORE:
             eid = focus[i][1]
-            if eid in by_id and eid not in seen:
+            if eid in by_id and eid not in seen and eid not in alt_only:
                 seen.add(eid)
                 before.append((q.open_at - focus_pos[i], eid))
             i -= 1
@@ -356,12 +387,18 @@ def quote_candidates(doc: Doc, quotes: Sequence, kept: Sequence,
         j = bisect.bisect_right(focus_pos, close)
         while j < len(focus) and focus_pos[j] - close <= WINDOW_AFTER:
             eid = focus[j][1]
-            if eid in by_id and eid not in seen:
+            if eid in by_id and eid not in seen and eid not in alt_only:
                 seen.add(eid)
                 after.append((focus_pos[j] - close, eid))
             j += 1
         chosen = [eid for _, eid in before[:MAX_BEFORE]] + [eid for _, eid in after[:MAX_AFTER]]
-        for extra in (q.rule_speaker, prev.rule_speaker if prev else None):
+        alt = None
+        if q.cue is not None and not q.cue.phrase.pronoun and q.rule_how == "description":
+            alt = fallback_alts.get(doc[q.cue.phrase.start].idx)
+            if alt is not None and alt[0] == q.rule_speaker:
+                alt = None
+        for extra in (q.rule_speaker, prev.rule_speaker if prev else None,
+                      alt[0] if alt else None):
             if extra is not None and extra in by_id:
                 chosen.append(extra)
         ids = list(dict.fromkeys(chosen))
@@ -468,6 +505,12 @@ def quote_candidates(doc: Doc, quotes: Sequence, kept: Sequence,
                         f["description_matches&rule"] = 1.0
                 elif is_rule:
                     f["description_unmatched&rule"] = 1.0
+            if alt is not None and eid == alt[0]:
+                # "Pierre Lamy tient la buvette. […] «…», dit le chauffeur": the person in
+                # focus, or the description as someone new; the class of the head noun
+                # weighs the two (a function noun seldom refers back)
+                f["fallback_alt"] = 1.0
+                f[f"fallback_alt&head={alt[1]}"] = 1.0
             if beside_cue is not None:
                 lo_c, hi_c = beside_cue
                 k = bisect.bisect_left(starts, lo_c)

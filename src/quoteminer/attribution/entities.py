@@ -130,6 +130,11 @@ class Registry:
         self.focus: list[tuple[int, str, bool]] = []  # (char offset, entity id, salient)
         # (char offset of the cue, entity id, grammatical gender of the phrase): who spoke
         self.speakers: list[tuple[int, str, str | None]] = []
+        # definite descriptions that no role matched and that went to the person in focus
+        # ("«…», dit le chauffeur" for the bar keeper quoted before): (start, end, text,
+        # gender, head class); the speaker ranker also weighs the description as someone
+        # new (``candidates._meet_fallback_descriptions``)
+        self.fallbacks: list[tuple[int, int, str, str | None, str]] = []
         # doc.ents builds new Span objects on every call: read them once
         self.ents = doc.ents
         self.per_tokens = {t.lower_ for ent in self.ents if ent.label_ == "PER" for t in ent
@@ -527,10 +532,23 @@ class Registry:
             return None
         head = next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None)
         function = lexicon().role_base(_singular(head.lower_)) if head is not None else None
+        base = function
         if function is not None and (lexicon().role(function) is None
                                      or function in lexicon().generic_person_nouns):
             function = None
-        return self.in_focus(span.start_char, gender=gender, function=function)
+        found = self.in_focus(span.start_char, gender=gender, function=function)
+        if found is not None and kind == "PERSON":
+            # "Pierre Lamy tient la buvette. […] «…», dit le chauffeur": no word shared, so
+            # the person in focus is a guess; keep the description as the other reading
+            if base is not None and base in lexicon().generic_person_nouns:
+                head_class = "generic"
+            elif function is not None:
+                head_class = "function"
+            else:
+                head_class = "other"
+            self.fallbacks.append((span.start_char, span.end_char, span.text, gender,
+                                   head_class))
+        return found
 
     def _body_named(self, names: list[str]) -> Entity | None:
         key = " ".join(names).lower()
