@@ -30,7 +30,19 @@ def main(argv: list[str] | None = None) -> int:
         status = importlib.import_module(MODELS[name]).main(options)
         if status:
             return status
+        _forget_loaded_models()
     return 0
+
+
+def _forget_loaded_models() -> None:
+    """The next model learns from the files just written, not from copies cached when the
+    pipeline was first loaded: the speaker ranker's training quotes are the ones the new
+    quote decision keeps, so one run, not two, reaches the shipped files."""
+    from .attribution.quote_decision import shipped_model
+    from .resources import read_json
+
+    read_json.cache_clear()
+    shipped_model.cache_clear()
 
 
 if __name__ == "__main__":
