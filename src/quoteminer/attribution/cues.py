@@ -94,8 +94,7 @@ def incise_after(doc: Doc, close_tok: int, sent_end: int) -> CueMatch | None:
             continue
         # right after «…», any verb with an inverted subject reports the quote:
         # "«Tout est fermé», se désespéraient ainsi mercredi deux touristes espagnols"
-        finite = t.pos_ in ("VERB", "AUX") and not ("Part" in t.morph.get("VerbForm")
-                                                   and "Pres" in t.morph.get("Tense"))
+        finite = t.pos_ in ("VERB", "AUX") and not _participle(t)
         if not finite and j > i and after_aux and t.is_alpha and t.is_lower \
                 and t.pos_ not in ("ADP", "DET", "PRON", "CCONJ", "SCONJ"):
             # "«…», a sdéclaré auprès du Parisien une voisine": the word after the
@@ -137,8 +136,7 @@ def incise_inside(doc: Doc, open_tok: int, close_tok: int) -> CueMatch | None:
     subject after it, cut in the quoted words as an incise."""
     for k in range(open_tok + 2, close_tok):
         t = doc[k]
-        if t.text in (",", "«", "»") or not is_reporting_verb(t, loose=True) \
-                or "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense"):
+        if t.text in (",", "«", "»") or not is_reporting_verb(t, loose=True) or _participle(t):
             continue
         start = _verb_group_start(doc, t)
         while start > open_tok + 1 and doc[start - 1].lower_ in CLITICS:
@@ -326,6 +324,8 @@ def _names_someone(doc: Doc, phrase: Phrase) -> bool:
 
 
 def _participle(t: Token) -> bool:
+    """A present participle ("ajoutant", "estimant"): it reports with its clause's
+    subject, never with an inverted one."""
     return "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense")
 
 

@@ -215,8 +215,7 @@ class Registry:
         bisect.insort(self.focus, (start, entity.id, salient), key=lambda f: f[0])
 
     def get(self, entity_id: str) -> Entity:
-        found = self._by_id.get(entity_id)
-        return found if found is not None else next(e for e in self.entities if e.id == entity_id)
+        return self._by_id[entity_id]
 
     def in_focus(self, before: int, gender: str | None = None, plural: bool = False,
                  kinds: tuple[str, ...] = ("PERSON",), exclude: "str | frozenset[str] | None" = None,

@@ -325,7 +325,8 @@ def np_end(doc: Doc, start: int, stop: int) -> int:
 
 
 def _participle_modifier(t: Token) -> bool:
-    """A past participle used as an adjective (not after an auxiliary)."""
+    """A past participle ("remis", "interrogés"); ``np_end`` has already ruled out the
+    one that follows an auxiliary or a determiner."""
     return (t.pos_ in ("VERB", "ADJ") and "Part" in t.morph.get("VerbForm")
             and "Past" in t.morph.get("Tense"))
 

@@ -34,7 +34,7 @@ from spacy.strings import hash_string
 from spacy.symbols import ADJ, ADV, AUX, PUNCT, SPACE, VERB
 from spacy.tokens import Doc
 
-from ..extensions import doc_text
+from ..extensions import doc_text, doc_verbs
 from ..resources import read_json, read_lines
 from .cues import clause_subject
 from .lexicon import lexicon
@@ -169,9 +169,9 @@ class _Arrays:
         # HEAD is stored as an offset from the token, as an unsigned number: the cast to
         # int64 wraps it back to a signed one
         self.head = (array[:, 3].astype(np.int64) + np.arange(len(doc))).tolist()
-        # the verbs, in order: a sentence's are found by bisection, not by a test on each
-        # of its words (a quote's sentence is read once per quote in it)
-        self.verbs = [i for i, pos in enumerate(self.pos) if pos in VERB_POS]
+        # the verbs, in order (the doc's index, shared with the cues): a sentence's are
+        # found by bisection, not by a test on each of its words
+        self.verbs = doc_verbs(doc)
 
     def verbs_in(self, start: int, end: int) -> list[int]:
         """The VERB and AUX tokens of ``[start, end)``, in order."""
