@@ -498,6 +498,13 @@ CASES = [
      "Sonia Morel vit dans la cité depuis vingt ans. «Je n'ai jamais eu peur», explique-t-elle. "
      "«Le quartier a changé», poursuit la femme.",
      [("Je n'ai jamais eu peur", "Sonia Morel"), ("Le quartier a changé", "Sonia Morel")]),
+    # -- the title of an embedded video quotes someone; the player's link after it is
+    #    page furniture, not a signature (variant of a Figaro page)
+    ("video_title_quote_not_furniture_signature",
+     "Le débat a repris lundi à l'Assemblée.\n"
+     "Julien Denormandie : «Un grand débat n'est pas un défouloir» - Regarder sur Figaro Live\n"
+     "Les députés ont ensuite voté le texte.",
+     [("Un grand débat", "Julien Denormandie")]),
 ]
 
 

@@ -57,9 +57,7 @@ FURNITURE = [
     (BODY + "\nPartager sur Facebook\n", "Partager sur Facebook"),
     (BODY + "\nAbonnez-vous à notre newsletter\n", "Abonnez-vous à notre newsletter"),
     (BODY + "\n«Gilets jaunes»: une manifestante tuée en Savoie après avoir été renversée "
-     "par une voiture - Regarder sur Figaro Live\n" + BODY,
-     "«Gilets jaunes»: une manifestante tuée en Savoie après avoir été renversée par une "
-     "voiture - Regarder sur Figaro Live"),
+     "par une voiture - Regarder sur Figaro Live\n" + BODY, "- Regarder sur Figaro Live"),
     ("mais aussi pour la paix, dans l'enquête sur cette affaire. (ats/nxp)", "(ats/nxp)"),
     ("Le Figaro avec AFP\n" + BODY, "Le Figaro avec AFP"),
     ("Par Les Echos\n" + BODY, "Par Les Echos"),
@@ -101,6 +99,16 @@ NOT_FURNITURE = [
 @pytest.mark.parametrize("text", NOT_FURNITURE)
 def test_body_is_not_furniture(text):
     assert furniture_spans(text + "\n" + BODY) == []
+
+
+def test_video_title_stays_body():
+    """The title of an embedded video often quotes someone ("Emmanuel Rivière : « Il faut
+    une reconnaissance … » - Regarder sur Figaro Live"): only the player's link is furniture."""
+    text = (BODY + "\nMarc Lenoir : « Nous tiendrons jusqu'au bout » - Regarder sur Figaro "
+            "Live \n" + BODY)
+    [span] = furniture_spans(text)
+    assert text[span.start:span.end] == "- Regarder sur Figaro Live"
+    assert text[:span.start].endswith("« Nous tiendrons jusqu'au bout » ")
 
 
 def test_inline_read_also_stops_before_the_next_sentence():

@@ -112,7 +112,7 @@ class Attributor:
         for q in quotes:
             q.kind = _kind(doc, q)
             heading = _heading(doc, q)
-            cue = self._find_cue(doc, q)
+            cue = self._find_cue(doc, q, registry.furniture)
             if cue is not None:
                 _attribute(q, cue, registry)
             elif heading:
@@ -169,9 +169,7 @@ class Attributor:
         so later "Blinken", "le ministre sud-coréen" or "il" find them."""
         from .phrases import Phrase, np_end
         # a name in a quote, or in page furniture ("Lire aussi …"), brings no one into focus
-        inside = [(q.start, q.end) for q in quotes] + [
-            (m["start"], m["end"]) for m in (doc._.get(ext.METADATA) or {}).get("furniture") or ()]
-        blocked = _tokens_in(doc, inside)
+        blocked = _tokens_in(doc, [(q.start, q.end) for q in quotes]) | registry.furniture
         for ent in registry.ents:
             if ent.label_ != "PER" or ent.start in blocked:
                 continue
@@ -300,16 +298,21 @@ class Attributor:
             registry.resolve(Phrase(det.i, end), salient=True)
 
     @staticmethod
-    def _find_cue(doc: Doc, q: _Quote) -> CueMatch | None:
+    def _find_cue(doc: Doc, q: _Quote, furniture: frozenset[int] = frozenset()) -> CueMatch | None:
+        """The first cue, in the cascade's order, whose phrase is not page furniture."""
         sent = doc[q.sent_start:q.sent_end]
-        cue = (incise_after(doc, q.last_tok, q.sent_end)
-               or signature_after(doc, q.last_tok, q.sent_end)
-               or incise_inside(doc, q.first_tok, q.last_tok)
-               or colon_before(doc, q.first_tok, doc[q.sent_start:q.first_tok + 1])
-               or _adjacent_selon(doc, q, sent)
-               or verb_in_sentence(doc, sent, q.first_tok, q.last_tok)
-               or selon_in(doc, sent, near=q.start))
-        return None if cue is None else source_for_on(doc, cue, q.sent_end)
+        finders = (lambda: incise_after(doc, q.last_tok, q.sent_end),
+                   lambda: signature_after(doc, q.last_tok, q.sent_end),
+                   lambda: incise_inside(doc, q.first_tok, q.last_tok),
+                   lambda: colon_before(doc, q.first_tok, doc[q.sent_start:q.first_tok + 1]),
+                   lambda: _adjacent_selon(doc, q, sent),
+                   lambda: verb_in_sentence(doc, sent, q.first_tok, q.last_tok),
+                   lambda: selon_in(doc, sent, near=q.start))
+        for find in finders:
+            cue = find()
+            if cue is not None and cue.phrase.start not in furniture:
+                return source_for_on(doc, cue, q.sent_end)
+        return None
 
 
 NEWLINE = re.compile("\n")

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import doc_text
+from ..extensions import METADATA, doc_text
 from .lexicon import RoleNoun, _singular, lexicon
 from ..calendar import month_number, weekday_number
 from .phrases import (ELIDED_ARTICLES, TIME_NOUNS, Phrase, apposition_after, in_quote,
@@ -117,6 +117,17 @@ def tidy_description(text: str) -> str:
     return out or text
 
 
+def furniture_tokens(doc: Doc) -> frozenset[int]:
+    """Indices of the tokens that start inside the page furniture the metadata found."""
+    spans = (doc._.get(METADATA) or {}).get("furniture") or ()
+    out: set[int] = set()
+    for m in spans:
+        span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return frozenset(out)
+
+
 class Registry:
     """The speakers of one article, and who is in focus at each point."""
 
@@ -135,8 +146,11 @@ class Registry:
         # gender, head class); the speaker ranker also weighs the description as someone
         # new (``candidates._meet_fallback_descriptions``)
         self.fallbacks: list[tuple[int, int, str, str | None, str]] = []
+        # tokens of page furniture: "Emmanuel Rivière : «…» - Regarder sur Figaro Live"
+        # reads like a signature, but the player's link names no one
+        self.furniture = furniture_tokens(doc)
         # doc.ents builds new Span objects on every call: read them once
-        self.ents = doc.ents
+        self.ents = tuple(e for e in doc.ents if e.start not in self.furniture)
         self.per_tokens = {t.lower_ for ent in self.ents if ent.label_ == "PER" for t in ent
                            if t.pos_ == "PROPN" or t.is_title}
 
