@@ -76,6 +76,23 @@ FEATURE_CASES = [
      # the rules give "le chauffeur" to Pierre Lamy, in focus; the description is a
      # candidate of its own, its head a function noun
      1, "le chauffeur", {"fallback_alt", "fallback_alt&head=function"}, {"rule"}),
+    ("narrator_turns_to_another_source",
+     "«Ça va créer de la frustration», a estimé Laurent Berger, secrétaire général de la "
+     "CFDT. Le Medef a quant à lui pris «acte» de la hausse.",
+     1, "Laurent Berger", {"prev", "prev|switch_marker"}, set()),
+    ("no_turn_without_a_marker",
+     "«Ça va créer de la frustration», a estimé Laurent Berger, secrétaire général de la "
+     "CFDT. «Nous resterons vigilants.»",
+     1, "Laurent Berger", {"prev"}, {"prev|switch_marker"}),
+    ("head_that_seldom_speaks",
+     # "gain" heads the subject of a reporting verb in 1 of the pool's 12 clauses where it
+     # is a subject or a source (models/attribution/speaking_heads.json)
+     "Le premier ministre a parlé lundi. Le gain de 100 euros passera «par une hausse "
+     "massive de la prime d'activité».",
+     0, "Le gain de 100 euros", {"speaks<-0.5"}, {"speaks>=0.5", "speaks=unseen"}),
+    ("head_that_often_speaks",
+     "«Le dispositif sera renforcé», a indiqué le porte-parole de la préfecture.",
+     0, "le porte-parole de la préfecture", {"speaks>=0.5"}, {"speaks<-0.5"}),
 ]
 
 

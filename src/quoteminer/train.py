@@ -2,7 +2,10 @@
 
 Each model has a training module in ``quoteminer.learn`` with a ``main(argv)`` entry
 point; training is seeded, so a run on the same corpus writes the same JSON weights.
-With no name, every model is rebuilt.
+With no name, the models learned from the gold articles are rebuilt (``quote``, then
+``speaker``).  ``heads``, the table of how often each noun speaks, is counted on the
+unannotated pool (``../shared/corpus/pool.jsonl``, about 7 minutes a core) and is rebuilt
+only when named: ``python -m quoteminer.train heads speaker --processes=2``.
 """
 
 from __future__ import annotations
@@ -12,20 +15,23 @@ import sys
 
 # in dependency order: the speaker ranker learns from the quotes the quote decision keeps
 MODELS = {
+    "heads": "quoteminer.learn.speaking_heads",
     "quote": "quoteminer.learn.quote_training",
     "speaker": "quoteminer.learn.speaker_training",
 }
+DEFAULT = ("quote", "speaker")
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    names = [a for a in argv if not a.startswith("-")] or list(MODELS)
-    options = [a for a in argv if a.startswith("-")]
+    options = [a for a in argv if a.startswith("-")]  # "--processes=2", "--seed=0"
+    names = [a for a in argv if not a.startswith("-")]
     unknown = [n for n in names if n not in MODELS]
     if unknown:
         print(f"quoteminer.train: unknown model(s) {unknown}; known: {sorted(MODELS)}",
               file=sys.stderr)
         return 2
+    names = [n for n in MODELS if n in names] or list(DEFAULT)  # in dependency order
     for name in names:
         status = importlib.import_module(MODELS[name]).main(options)
         if status:
@@ -38,11 +44,13 @@ def _forget_loaded_models() -> None:
     """The next model learns from the files just written, not from copies cached when the
     pipeline was first loaded: the speaker ranker's training quotes are the ones the new
     quote decision keeps, so one run, not two, reaches the shipped files."""
+    from .attribution.head_rates import head_rates
     from .attribution.quote_decision import shipped_model
     from .resources import read_json
 
     read_json.cache_clear()
     shipped_model.cache_clear()
+    head_rates.cache_clear()
 
 
 if __name__ == "__main__":

@@ -25,7 +25,8 @@ from spacy.attrs import HEAD
 from spacy.tokens import Doc
 
 from ..extensions import doc_text
-from ..resources import read_json
+from ..resources import read_json, read_lines
+from .head_rates import head_rates
 from .entities import Entity, Registry, content_words
 from .lexicon import lexicon
 from .phrases import Phrase, is_reporting_verb
@@ -47,7 +48,7 @@ CAN_SPEAK_VALUE = 3.0
 # Syntactic clues that name the speaker outright but fire on few quotes ("«…», a dit
 # l'évêque de Nîmes, Mgr Paul Roux": the name beside the cue's subject); entered with a
 # larger value for the same reason as the facts above.  Chosen by article-level CV.
-STRONG_CLUES = frozenset(("beside_cue", "beside_cue&named"))
+STRONG_CLUES = frozenset(("beside_cue", "beside_cue&named", "prev|switch_marker", "rule|switch_marker", "null|switch_marker"))
 STRONG_VALUE = 10.0
 NEWLINE = re.compile("\n")
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -218,6 +219,10 @@ def _entity_facts(doc: Doc, entity: Entity, prototypes: _Prototypes) -> _EntityF
             facts.append("head_non_speaking")
         if head_token.pos_ == "PROPN":
             facts.append("head_propn")
+        if not entity.named and head_token.pos_ == "NOUN":
+            # "le gain de 100 euros net passera «…»": a head that seldom speaks in the
+            # unannotated articles
+            facts.append(head_rates().feature(head))
         h = prototypes.humanness(head_token) if not entity.named else None
         if h is not None:
             facts.append(_bucket(h, (-0.1, 0.0, 0.1, 0.2), "human"))
@@ -743,4 +748,23 @@ def _quote_features(doc: Doc, q, prev, q_par: int, newlines: list[int]) -> list[
             out.append("same_sentence_as_prev")
     words = len(doc_text(doc)[q.start:q.end].split())
     out.append(_bucket(words, (4, 10, 30), "words"))
+    if prev is not None and _turns_to_another_source(doc, q):
+        out.append("switch_marker")
     return out
+
+
+@lru_cache(maxsize=1)
+def _switch_markers() -> "re.Pattern[str]":
+    words = sorted(read_lines("attribution/switch_markers.txt"), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+
+
+def _turns_to_another_source(doc: Doc, q) -> bool:
+    """A word of the quote's sentence, outside the marks, that turns to another source:
+    "Le Medef a quant à lui pris «acte»", "«…», a estimé de son côté Rabiha"."""
+    text = doc_text(doc)
+    lo = doc[q.sent_start].idx
+    hi = doc[q.sent_end - 1].idx + len(doc[q.sent_end - 1])
+    close = q.close_at + 1 if q.close_at is not None else q.end
+    outside = (text[lo:q.open_at] + " " + text[close:hi]).lower().replace("’", "'")
+    return _switch_markers().search(outside) is not None

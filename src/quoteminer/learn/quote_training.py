@@ -135,7 +135,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--corpus", help="folder of the gold files (default: ../shared/corpus)")
     parser.add_argument("--out", help=f"where to write the weights (default: models/{MODEL_FILE})")
     parser.add_argument("--seed", type=int, default=0)
-    args = parser.parse_args(list(argv or []))
+    args, _ = parser.parse_known_args(list(argv or []))  # options of other models pass by
     import quoteminer
 
     articles = training_articles(args.corpus)

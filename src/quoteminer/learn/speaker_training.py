@@ -163,7 +163,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--output", default=None,
                         help=f"where to write the weights (default: models/{MODEL_FILE})")
-    args = parser.parse_args(list(argv or []))
+    args, _ = parser.parse_known_args(list(argv or []))  # options of other models pass by
     import quoteminer
     from .corpus import training_articles
 
