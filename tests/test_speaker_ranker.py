@@ -189,6 +189,43 @@ def test_weak_guess_gives_no_speaker():
     assert choice.entity_id is None
 
 
+def _quote(*facts: str) -> QuoteCandidates:
+    """A quote whose "no speaker" candidate carries the quote's facts (``null|...``)."""
+    features = {"null": 1.0, **{f"null|{f}": 1.0 for f in facts}}
+    null = Candidate(None, None, None, tuple(sorted(features.items())))
+    return QuoteCandidates(0, 10, (null, Candidate("s1", "Park Jin", "context", (("near", 1.0),))))
+
+
+def test_calibration_reads_the_quote_facts_from_the_null_candidate():
+    from quoteminer.attribution.ranker import calibration_features
+
+    features = calibration_features(_quote("no_cue", "par_gap=2"), [0.2, 0.8], 1)
+    assert features["q:no_cue"] == 1.0 and features["q:par_gap=2"] == 1.0
+    assert features["how=context"] == 1.0 and "q:null" not in features
+    assert not any(k.startswith("q:") for k in calibration_features(_quote(), [0.2, 0.8], 1))
+
+
+# (quote facts, expected speaker) under a calibrator that distrusts a quote without a cue
+QUOTE_FACT_CASES = [
+    (("cue=verb",), "s1"),
+    (("no_cue",), None),
+    (("no_cue", "cue=verb"), "s1"),  # the cue's weight outweighs
+]
+
+
+@pytest.mark.parametrize("facts, expected", QUOTE_FACT_CASES)
+def test_the_quote_facts_move_the_confidence(facts, expected):
+    weights = {"format": 1, "weights": {"near": 2.0}, "intercept": 0.0, "null_threshold": 0.5,
+               "calibrator": {"weights": {"logit": 1.0, "q:no_cue": -3.0, "q:cue=verb": 2.5},
+                              "intercept": 0.0}}
+    ranker = SpeakerRanker.from_dict(weights)
+    # a JSON round trip reads the same numbers
+    again = SpeakerRanker.from_dict(json.loads(json.dumps(weights)))
+    quote = _quote(*facts)
+    assert ranker.choose_one(quote).entity_id == expected
+    assert again.choose_one(quote) == ranker.choose_one(quote)
+
+
 def test_wrong_format_is_refused():
     with pytest.raises(ValueError):
         SpeakerRanker.from_dict({"format": 99, "weights": {}})

@@ -9,8 +9,8 @@ depends on more than its probability: on held-out articles a speaker named in th
 clause was right 98 % of the time at the same probability where a speaker found through a
 role description ("la porte-parole du collectif") was right 87 % of the time.  So the
 confidence is a small logistic model (fitted at training time on held-out articles) over
-the winner's probability, its margin over the runner-up and how the winner was found
-(``calibration_features``); older weight files carry an isotonic curve over the
+the winner's probability, its margin over the runner-up, how the winner was found and the
+quote's own facts (no cue, a colon cue, far from the quote before: ``calibration_features``); older weight files carry an isotonic curve over the
 probability alone, which is still read.  When the best real speaker is a
 weak guess (calibrated confidence under ``null_threshold``), the quote gets no speaker:
 "«…», a-t-on appris vendredi" is better left unattributed than given to "vendredi".
@@ -52,10 +52,19 @@ CALIBRATION_CLUES = ("rule", "prev", "in_sentence", "gov_subj", "description_mat
                      "prev|interrupted", "latest_person", "pronoun_gender_agrees")
 
 
+# the "no speaker" candidate carries the quote's own facts under this prefix
+# (``candidates._quote_features``): the calibrator reads them as "q:<fact>"
+QUOTE_FACT_PREFIX = "null|"
+
+
 def calibration_features(quote: QuoteCandidates, probs: list[float], best: int) -> dict[str, float]:
     """What the confidence of a quote's winning candidate is computed from: its softmax
-    probability and margin over the runner-up (as log-odds), how it was found, and which of
-    the strong clues it carries."""
+    probability and margin over the runner-up (as log-odds), how it was found, which of
+    the strong clues it carries, and the facts of the quote itself ("q:no_cue",
+    "q:cue=colon", "q:par_gap=2": read from the "no speaker" candidate's ``null|``
+    features).  The quote's facts made the confidence sharper held out: confidence >= 0.8
+    right 92.7 % -> 93.4 %, and a better accuracy / precision curve (see
+    ``speaker_training.CALIBRATOR_C``)."""
     p = probs[best]
     runner_up = max((x for i, x in enumerate(probs) if i != best), default=0.0)
     cand = quote.candidates[best]
@@ -67,6 +76,11 @@ def calibration_features(quote: QuoteCandidates, probs: list[float], best: int) 
     for clue in CALIBRATION_CLUES:
         if own.get(clue):
             out[f"has={clue}"] = 1.0
+    null = next((c for c in quote.candidates if c.entity_id is None), None)
+    if null is not None:
+        for name, value in null.features:
+            if name.startswith(QUOTE_FACT_PREFIX):
+                out["q:" + name[len(QUOTE_FACT_PREFIX):]] = value
     return out
 
 
