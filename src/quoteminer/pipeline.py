@@ -4,6 +4,7 @@
 
     quoteminer_furniture          first: page furniture and article metadata (characters)
     quoteminer_quote_boundaries   before the parser: quote spans, no sentence break inside
+    quoteminer_lemma_memo         before spaCy's lemmatizer: its lemmas, remembered per word
     quoteminer_attribution        last: speakers and the quote → speaker links
     quoteminer_figures            last: numbers, dates, amounts
 
@@ -38,6 +39,7 @@ FAST_MODEL = "fr_core_news_sm"
 PIPELINE = (
     ("quoteminer_furniture", {"first": True}),
     ("quoteminer_quote_boundaries", {"before": "parser"}),
+    ("quoteminer_lemma_memo", {"before": "lemmatizer"}),
     ("quoteminer_attribution", {"last": True}),
     ("quoteminer_figures", {"last": True}),
 )
@@ -59,6 +61,7 @@ def _register_components() -> None:
     from .quotes import component as _quotes  # noqa: F401
     from .attribution import component as _attribution  # noqa: F401
     from .figures import component as _figures  # noqa: F401
+    from . import lemmas as _lemmas  # noqa: F401
 
 
 def build_nlp(model: str = DEFAULT_MODEL, *, disable: Iterable[str] = ()) -> Language:
@@ -71,6 +74,9 @@ def build_nlp(model: str = DEFAULT_MODEL, *, disable: Iterable[str] = ()) -> Lan
                       f"PyPI package (pip install {model.replace('_', '-')})") from error
     _split_glued_quote_marks(nlp)
     for name, where in PIPELINE:
+        anchor = where.get("before")
+        if anchor is not None and anchor not in nlp.pipe_names and name == "quoteminer_lemma_memo":
+            continue  # no lemmatizer (disabled): nothing to remember
         nlp.add_pipe(name, **where)
     return nlp
 
