@@ -89,4 +89,7 @@ def test_train_runs_models_in_dependency_order(monkeypatch):
     ran.clear()
     assert train.main(["speaker", "heads", "--processes=2"]) == 0
     assert ran == [("heads", ["--processes=2"]), ("speaker", ["--processes=2"])]
+    ran.clear()
+    assert train.main(["speaker", "holders", "quote", "heads"]) == 0
+    assert [n for n, _ in ran] == ["heads", "holders", "quote", "speaker"]
     assert train.main(["figures"]) == 2

@@ -3,9 +3,10 @@
 Each model has a training module in ``quoteminer.learn`` with a ``main(argv)`` entry
 point; training is seeded, so a run on the same corpus writes the same JSON weights.
 With no name, the models learned from the gold articles are rebuilt (``quote``, then
-``speaker``).  ``heads``, the table of how often each noun speaks, is counted on the
-unannotated pool (``../shared/corpus/pool.jsonl``, about 7 minutes a core) and is rebuilt
-only when named: ``python -m quoteminer.train heads speaker --processes=2``.
+``speaker``).  ``heads`` (how often each noun speaks) and ``holders`` (who holds a role:
+"le chef de l'État" → Emmanuel Macron) are counted on the unannotated pool
+(``../shared/corpus/pool.jsonl``, several minutes a core each) and are rebuilt only when
+named: ``python -m quoteminer.train heads holders quote speaker --processes=2``.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import sys
 # in dependency order: the speaker ranker learns from the quotes the quote decision keeps
 MODELS = {
     "heads": "quoteminer.learn.speaking_heads",
+    "holders": "quoteminer.learn.role_holders",
     "quote": "quoteminer.learn.quote_training",
     "speaker": "quoteminer.learn.speaker_training",
 }
@@ -44,6 +46,7 @@ def _forget_loaded_models() -> None:
     """The next model learns from the files just written, not from copies cached when the
     pipeline was first loaded: the speaker ranker's training quotes are the ones the new
     quote decision keeps, so one run, not two, reaches the shipped files."""
+    from .attribution.entities import role_holders
     from .attribution.head_rates import head_rates
     from .attribution.quote_decision import shipped_model
     from .resources import read_json
@@ -51,6 +54,7 @@ def _forget_loaded_models() -> None:
     read_json.cache_clear()
     shipped_model.cache_clear()
     head_rates.cache_clear()
+    role_holders.cache_clear()
 
 
 if __name__ == "__main__":

@@ -173,6 +173,10 @@ class Attributor:
         for ent in registry.ents:
             if ent.label_ != "PER" or ent.start in blocked:
                 continue
+            if len(ent) == 1 and ent[0].pos_ == "NOUN" and ent.text not in lexicon().first_names:
+                # "Sociologues, journalistes et observateurs ont été unanimes": the NER took a
+                # capitalised common noun for a person; no "il" or "le président" is them
+                continue
             start = ent.start
             if start > 0 and doc[start - 1].text in lexicon().first_names:
                 start -= 1  # "Marine Le Pen": NER left the first name out (tagged NOUN)

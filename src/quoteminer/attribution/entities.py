@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from ..extensions import METADATA, doc_text
+from ..resources import models_dir, read_json
 from .lexicon import RoleNoun, _singular, lexicon
 from ..calendar import month_number, weekday_number
 from .phrases import (ELIDED_ARTICLES, TIME_NOUNS, Phrase, apposition_after, in_quote,
@@ -82,6 +84,32 @@ class Entity:
 def content_words(text: str) -> set[str]:
     # a fresh set: callers grow it with ``|=``
     return set(_content_words(text))
+
+
+ROLE_HOLDERS_FILE = "attribution/role_holders.json"
+
+
+@lru_cache(maxsize=1)
+def role_holders() -> dict[str, str]:
+    """Role key -> the name of the person the pool's articles give that role to
+    (``learn.role_holders``); empty when the table is not there."""
+    if not (models_dir() / ROLE_HOLDERS_FILE).exists():
+        return {}
+    return {key: entry[0] for key, entry in read_json(ROLE_HOLDERS_FILE)["holders"].items()}
+
+
+ROLE_KEY_SKIP = frozenset("le la les l de du des d au aux a à en et un une son sa ses".split())
+
+
+@lru_cache(maxsize=4096)
+def role_key(text: str) -> str:
+    """A role's words, lower case, accents off, articles and prepositions out, in a fixed
+    order, to look it up in ``role_holders``: "le chef de l'État" and "chef de l'Etat" give
+    "chef etat"; "le Premier ministre" gives "ministre premier"."""
+    folded = unicodedata.normalize("NFKD", text.lower())
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    words = {w for w in re.split(r"[^a-z0-9-]+", folded) if w and w not in ROLE_KEY_SKIP}
+    return " ".join(sorted(words))
 
 
 @lru_cache(maxsize=16384)
@@ -463,6 +491,16 @@ class Registry:
                 text = f"{text} {body}"  # "la porte-parole" → "la porte-parole du parquet"
         return self.description(text, kind, gender, plural), "description"
 
+    def _usual_holder(self, span: Span, gender: str | None) -> Entity | None:
+        """ "«…», a souligné le président de la République" in an article that names
+        Emmanuel Macron without his title: the person the unannotated articles give that
+        role to, when the article names them (``role_holders``)."""
+        name = role_holders().get(role_key(span.text))
+        if not name:
+            return None
+        holder = self.by_name(name.split()[-1:])  # "Macron" names him as well
+        return holder if holder is not None and holder.agrees(gender) else None
+
     def _body_as_pronoun(self, pronoun: int, gender: str | None) -> Phrase | None:
         """A body that "il" or "elle" can stand for: an organisation noun of the same
         gender that is the subject or the agent of the clause just before ("Les
@@ -536,6 +574,10 @@ class Registry:
             return best
         if by_role_only:
             return None
+        if kind == "PERSON":
+            holder = self._usual_holder(span, gender)
+            if holder is not None:
+                return holder
         if kind == "ORG":
             # "l’entreprise" for the company named before; "le parquet de Chambéry" is
             # not whatever body was last mentioned
