@@ -33,7 +33,7 @@ from .cues import (CueMatch, clause_subject, colon_before, incise_after, incise_
                    verb_in_sentence)
 from .entities import Registry, _collective
 from .phrases import forget_quote_intervals, forget_reporting_verbs, in_quote, is_reporting_verb
-from ..extensions import doc_text
+from ..extensions import doc_text, morph_values
 from .lexicon import lexicon
 from .quote_decision import QuoteCandidate, QuoteDecider, _context
 from .tag_repair import retag_names_tagged_as_pronouns, split_people_out_of_entities
@@ -284,7 +284,7 @@ class Attributor:
             if det is None:
                 continue
             role = lexicon().role(t.text) or lexicon().role(t.lemma_)
-            plural = "Plur" in t.morph.get("Number") or _collective(t)
+            plural = "Plur" in morph_values(t, "Number") or _collective(t)
             if role is None and not plural:
                 continue
             counted = det.dep_ == "nummod" or det.like_num or _collective(t)
@@ -367,7 +367,7 @@ def _phrase_gender(span) -> str | None:
     """The grammatical gender of a speaker phrase: "la préfecture maritime" → f."""
     for t in span:
         if t.pos_ in ("DET", "NOUN", "PROPN"):
-            g = t.morph.get("Gender")
+            g = morph_values(t, "Gender")
             if g:
                 return "m" if g[0] == "Masc" else "f"
         if t.pos_ == "NOUN":

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..extensions import doc_text, doc_verbs
+from ..extensions import doc_text, doc_verbs, morph_values
 from .lexicon import guess_infinitives, lexicon
 from .phrases import (Phrase, auxiliary_before, in_quote, indefinite_phrase, inverted_subject,
                       is_reporting_verb, np_end, passive, subject_before)
@@ -103,8 +103,8 @@ def incise_after(doc: Doc, close_tok: int, sent_end: int) -> CueMatch | None:
             finite = True
         after_comma = any(doc[k].text in (",", "—", "–") for k in range(close_tok + 1, i))
         lexical = is_reporting_verb(t, loose=True)
-        if lexical and not after_comma and j == i and "Part" in t.morph.get("VerbForm") \
-                and "Past" in t.morph.get("Tense"):
+        if lexical and not after_comma and j == i and "Part" in morph_values(t, "VerbForm") \
+                and "Past" in morph_values(t, "Tense"):
             # "une sorte de «chasse à l'homme» lancée sur les sites": a participle agreeing
             # with the quoted noun, not an incise
             return None
@@ -303,8 +303,8 @@ def _agent_of_document(doc: Doc, start: int, end: int, stop: int) -> tuple[int, 
     for k in range(start + 1, min(stop - 1, end + 2)):
         participle = doc[k - 1]
         if doc[k].lower_ == "par" and participle.pos_ == "VERB" \
-                and "Part" in participle.morph.get("VerbForm") \
-                and "Past" in participle.morph.get("Tense") \
+                and "Part" in morph_values(participle, "VerbForm") \
+                and "Past" in morph_values(participle, "Tense") \
                 and doc[k + 1].pos_ in ("PROPN", "DET", "NOUN"):
             return k + 1, np_end(doc, k + 1, stop)
     return start, end
@@ -316,7 +316,7 @@ def _names_someone(doc: Doc, phrase: Phrase) -> bool:
     if phrase.pronoun:
         return True
     span = doc[phrase.start:phrase.end]
-    counted = any(t.like_num for t in span) and any("Plur" in t.morph.get("Number")
+    counted = any(t.like_num for t in span) and any("Plur" in morph_values(t, "Number")
                                                     for t in span if t.pos_ == "NOUN")
     return counted or any(t.pos_ == "PROPN" or t.ent_type_ == "PER" or t.text in lexicon().titles
                           or (t.pos_ == "NOUN" and lexicon().role(t.text) is not None)
@@ -326,7 +326,7 @@ def _names_someone(doc: Doc, phrase: Phrase) -> bool:
 def _participle(t: Token) -> bool:
     """A present participle ("ajoutant", "estimant"): it reports with its clause's
     subject, never with an inverted one."""
-    return "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense")
+    return "Part" in morph_values(t, "VerbForm") and "Pres" in morph_values(t, "Tense")
 
 
 def verb_in_sentence(doc: Doc, sent: Span, quote_start_tok: int, quote_end_tok: int) -> CueMatch | None:
@@ -341,7 +341,7 @@ def verb_in_sentence(doc: Doc, sent: Span, quote_start_tok: int, quote_end_tok: 
         t = doc[i]
         if not _outside(t) or not is_reporting_verb(t):
             continue
-        if t.dep_ == "acl" and "Past" in t.morph.get("Tense") \
+        if t.dep_ == "acl" and "Past" in morph_values(t, "Tense") \
                 and not any(c.dep_.startswith("aux") for c in t.children) \
                 and auxiliary_before(doc, t) is None:
             continue  # "une sorte de «chasse à l'homme» lancée sur les sites": an adjective

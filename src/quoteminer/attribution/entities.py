@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import METADATA, doc_text
+from ..extensions import METADATA, doc_text, morph_values
 from .lexicon import RoleNoun, _singular, lexicon
 from ..calendar import month_number, weekday_number
 from .phrases import (ELIDED_ARTICLES, TIME_NOUNS, Phrase, apposition_after, in_quote,
@@ -97,7 +97,7 @@ def _content_words(text: str) -> frozenset[str]:
 
 
 def _gender_of_det(token) -> str | None:
-    g = token.morph.get("Gender")
+    g = morph_values(token, "Gender")
     if g:
         return "m" if g[0] == "Masc" else "f"
     return None
@@ -433,7 +433,7 @@ class Registry:
         compound = _hyphen_compound(head)
         role = lexicon().role(compound) or lexicon().role(head.text) or lexicon().role(head.lemma_)
         first = span[0].lower_
-        if first == "ces" and ("Plur" in head.morph.get("Number") or _collective(head)):
+        if first == "ces" and ("Plur" in morph_values(head, "Number") or _collective(head)):
             # "Ces jeunes mécontents": the group just spoken of
             group = self.in_focus(span.start_char, kinds=("GROUP",), plural=True)
             if group is not None:
@@ -444,7 +444,7 @@ class Registry:
             return self.description(span.text, "ORG", None, False), "description"
         det_gender = _gender_of_det(span[0]) if span[0].pos_ == "DET" else None
         gender = det_gender or (role.gender if role else None) or _gender_of_det(head)
-        plural = "Plur" in head.morph.get("Number") or first in ("les", "des", "ces", "leurs") \
+        plural = "Plur" in morph_values(head, "Number") or first in ("les", "des", "ces", "leurs") \
             or _collective(head)
         kind = role.kind if role else "PERSON"
         if plural and kind == "PERSON":
@@ -479,7 +479,7 @@ class Registry:
                 continue
             det = next((c for c in t.children if c.dep_ == "det" and c.i < t.i), None)
             if det is None or (gender and role.gender and role.gender != gender) \
-                    or "Plur" in t.morph.get("Number"):
+                    or "Plur" in morph_values(t, "Number"):
                 continue
             return Phrase(det.i, np_end(doc, det.i, min(len(doc), t.i + 6)))
         return None
@@ -682,7 +682,7 @@ def _collective(head) -> bool:
             or doc[head.i + 1].lower_ not in ("de", "d'", "d’"):
         return False
     members = doc[head.i + 2]
-    return "Plur" in members.morph.get("Number") or (
+    return "Plur" in morph_values(members, "Number") or (
         members.pos_ in ("NOUN", "PROPN") and members.lower_.endswith(("s", "x")))
 
 
