@@ -8,7 +8,7 @@ ships docs between processes as bytes (explosion/spaCy#4737).
 from __future__ import annotations
 
 from spacy.symbols import AUX, VERB
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 METADATA = "qm_metadata"        # Metadata.to_dict()
 QUOTE_SPANS = "qm_quote_spans"  # raw quote spans found on the characters (quotes.marks)
@@ -42,6 +42,14 @@ def doc_text(doc: Doc) -> str:
         text = doc.text
         doc.user_data[_TEXT_KEY] = text
     return text
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, cut from ``doc_text``: ``Span.text`` joins its tokens' texts, 3 µs
+    for "le secrétaire d'Etat américain", and the speaker rules read the text of every
+    phrase they resolve.  The same characters: the doc's text is its tokens' texts and
+    spaces, and a span ends at its last token's last character."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
 
 
 def remember_text(doc: Doc, text: str) -> Doc:

@@ -24,7 +24,7 @@ import numpy as np
 from spacy.attrs import HEAD
 from spacy.tokens import Doc
 
-from ..extensions import doc_text
+from ..extensions import doc_text, span_text
 from ..resources import read_json
 from .entities import Entity, Registry, content_words
 from .lexicon import lexicon
@@ -652,7 +652,7 @@ def _description_words(doc: Doc, q) -> tuple[int, set[str]] | None:
     span = doc[cue.phrase.start:cue.phrase.end]
     if not len(span) or any(t.pos_ == "PROPN" for t in span):
         return None
-    words = content_words(span.text)
+    words = content_words(span_text(span))
     return (span.start_char, words) if words else None
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ..calendar import month_number, weekday_number
-from ..extensions import QUOTE_SPANS, morph_values
+from ..extensions import QUOTE_SPANS, morph_values, span_text
 from .lexicon import guess_infinitives, lexicon
 
 # Words that sit between an inverted verb and its subject without being the subject:
@@ -142,7 +142,7 @@ def inverted_subject(doc: Doc, verb_i: int, stop: int) -> Phrase | None:
             if p:
                 return Phrase(j, j + 1, pronoun=p)
     # "-t-il" split into "-", "t", "-", "il" by the tokenizer
-    window = doc[verb_i + 1:min(stop, verb_i + 5)].text.replace(" ", "")
+    window = span_text(doc[verb_i + 1:min(stop, verb_i + 5)]).replace(" ", "")
     for p in ("il", "elle", "ils", "elles", "on"):
         if window.startswith(("-t-" + p, "-" + p)) and not window.startswith("-" + p + "s"):
             for j in range(verb_i + 1, min(stop, verb_i + 5)):
