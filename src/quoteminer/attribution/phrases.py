@@ -45,12 +45,23 @@ class Phrase:
 # reads the token's tags, lemma and children.  Kept for one doc: a new doc starts afresh.
 _memo_doc: Doc | None = None
 _memo: dict[tuple[int, bool], bool] = {}
+# The subjects ``subject_before`` found for the same doc, by verb index: the cue search
+# asks for the subject of every reporting verb of a quote's sentence, once per quote
+# ("«…», a-t-il ajouté, estimant que …, «…»": the same verbs for both quotes).
+_subjects: dict[int, "Phrase | None"] = {}
 
 
 def forget_reporting_verbs() -> None:
     """Drop the remembered answers: the tags of the doc may have changed (tag_repair)."""
-    global _memo_doc, _memo
-    _memo_doc, _memo = None, {}
+    global _memo_doc, _memo, _subjects
+    _memo_doc, _memo, _subjects = None, {}, {}
+
+
+def _remember_for(doc: Doc) -> None:
+    """Start the remembered answers afresh when the question is about another doc."""
+    global _memo_doc, _memo, _subjects
+    if doc is not _memo_doc:
+        _memo_doc, _memo, _subjects = doc, {}, {}
 
 
 def is_reporting_verb(token: Token, loose: bool = False) -> bool:
@@ -59,9 +70,7 @@ def is_reporting_verb(token: Token, loose: bool = False) -> bool:
     "«…», relate l’habitante": the verb right after a closing mark is sometimes tagged
     NOUN or PROPN ("résume-t-il" → PROPN); in that position the form is enough.
     """
-    global _memo_doc, _memo
-    if token.doc is not _memo_doc:
-        _memo_doc, _memo = token.doc, {}
+    _remember_for(token.doc)
     key = (token.i, loose)
     answer = _memo.get(key)
     if answer is None:
@@ -417,6 +426,15 @@ MAX_SUBJECT_HOPS = 8
 
 def subject_before(doc: Doc, verb: Token, _seen: frozenset[int] = frozenset()) -> Phrase | None:
     """Subject of a verb in canonical order ("Le haut diplomate américain a ajouté que …")."""
+    if _seen:
+        return _subject_before(doc, verb, _seen)  # a hop of a search: its path matters
+    _remember_for(doc)
+    if verb.i not in _subjects:
+        _subjects[verb.i] = _subject_before(doc, verb, _seen)
+    return _subjects[verb.i]
+
+
+def _subject_before(doc: Doc, verb: Token, _seen: frozenset[int]) -> Phrase | None:
     if verb.i in _seen or len(_seen) >= MAX_SUBJECT_HOPS:
         return None
     _seen = _seen | {verb.i}
