@@ -208,9 +208,11 @@ class Attributor:
         # the loops below look at few tokens (subjects, proper names): find them once on
         # the doc's arrays instead of making a Token object for every word of the article
         tags = _TagIndex(doc)
-        for sent in sentences.spans():
-            first = sent[0] if sent[0].text not in ("«", "\"", "“") else (sent[1] if len(sent) > 1 else sent[0])
-            for t in (first,) + tuple(doc[i] for i in tags.subjects_between(sent.start, sent.end)):
+        for sent_start, sent_end in sentences.bounds:  # bounds, not Span objects
+            first = doc[sent_start]
+            if first.text in ("«", "\"", "“") and sent_end - sent_start > 1:
+                first = doc[sent_start + 1]
+            for t in (first,) + tuple(doc[i] for i in tags.subjects_between(sent_start, sent_end)):
                 known = t.pos_ == "PROPN" and t.ent_type_ not in ("ORG", "PER") \
                     and registry.by_name([t.text]) is not None
                 if known and t.i not in blocked:
@@ -437,9 +439,6 @@ class SentenceTable:
 
     def end(self, i: int) -> int:
         return self._ends[i]
-
-    def spans(self):
-        return (self.doc[a:b] for a, b in self.bounds)
 
 
 # Tokens before the opening mark and after the closing one that a quote's sentence may
