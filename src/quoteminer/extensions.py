@@ -7,6 +7,7 @@ ships docs between processes as bytes (explosion/spaCy#4737).
 
 from __future__ import annotations
 
+import numpy as np
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
@@ -68,7 +69,10 @@ def doc_verbs(doc: Doc) -> list[int]:
     every token ("Le haut diplomate américain a ajouté que …": 2 of 8)."""
     verbs = doc.user_data.get(_VERBS_KEY)
     if verbs is None:
-        verbs = [i for i, pos in enumerate(doc.to_array("POS").tolist()) if pos in (VERB, AUX)]
+        # compared on the whole column by numpy: a python test per token cost 0.1 ms on
+        # an article of 800 tokens, four times the numpy one
+        pos = doc.to_array("POS")
+        verbs = np.flatnonzero((pos == VERB) | (pos == AUX)).tolist()
         doc.user_data[_VERBS_KEY] = verbs
     return verbs
 

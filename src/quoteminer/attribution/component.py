@@ -407,9 +407,10 @@ class SentenceTable:
         self._ends = [0] * len(doc)
         for sent in doc.sents:
             self.bounds.append((sent.start, sent.end))
-            for i in range(sent.start, sent.end):
-                self._starts[i] = sent.start
-                self._ends[i] = sent.end
+            # one slice assignment per sentence, not two stores per token
+            size = sent.end - sent.start
+            self._starts[sent.start:sent.end] = [sent.start] * size
+            self._ends[sent.start:sent.end] = [sent.end] * size
         # the tokens a line break follows or holds, from the characters: asking each
         # token for its whitespace made Token objects by the ten thousand
         token_starts = doc.to_array([IDX]).tolist()
