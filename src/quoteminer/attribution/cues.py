@@ -49,10 +49,15 @@ def _outside(token: Token) -> bool:
 
 def _verb_group_start(doc: Doc, verb: Token) -> int:
     i = verb.i
-    while i > 0 and (doc[i - 1].pos_ == "AUX" or doc[i - 1].text.startswith("-")
-                     or doc[i - 1].lower_ in ("t", "-")):
+    while i > 0 and _in_verb_group(doc[i - 1]):
         i -= 1
     return i
+
+
+def _in_verb_group(token: Token) -> bool:
+    """An auxiliary or a piece of an inverted clitic ("a-t-il"): the verb group goes on
+    to the left over it."""
+    return token.pos_ == "AUX" or token.text.startswith("-") or token.lower_ in ("t", "-")
 
 
 def _lemma(verb: Token) -> str:
@@ -134,7 +139,16 @@ def incise_inside(doc: Doc, open_tok: int, close_tok: int) -> CueMatch | None:
     """ "«Tout est prêt, assure le chef de chantier, on part demain»", "«Rentrez chez
     vous, lance l'un d'eux»": a reporting verb between commas inside the marks, with its
     subject after it, cut in the quoted words as an incise."""
-    for k in range(open_tok + 2, close_tok):
+    first = open_tok + 2
+    if not _in_verb_group(doc[open_tok]):
+        # the verb group then starts after the mark and the incise opens with a comma
+        # inside the marks, so no verb up to the quote's first comma can be one: "«Tout
+        # est prêt, assure …»" skips "Tout est prêt" without asking for its tags
+        comma = next((k for k in range(open_tok, close_tok) if doc[k].text == ","), None)
+        if comma is None:
+            return None
+        first = max(first, comma + 1)
+    for k in range(first, close_tok):
         t = doc[k]
         if t.text in (",", "«", "»") or not is_reporting_verb(t, loose=True) or _participle(t):
             continue
