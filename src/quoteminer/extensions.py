@@ -7,8 +7,9 @@ ships docs between processes as bytes (explosion/spaCy#4737).
 
 from __future__ import annotations
 
+import numpy as np
 from spacy.symbols import AUX, VERB
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 METADATA = "qm_metadata"        # Metadata.to_dict()
 QUOTE_SPANS = "qm_quote_spans"  # raw quote spans found on the characters (quotes.marks)
@@ -44,6 +45,14 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def span_text(span: Span) -> str:
+    """``span.text``, cut from ``doc_text``: ``Span.text`` joins its tokens' texts, 3 µs
+    for "le secrétaire d'Etat américain", and the speaker rules read the text of every
+    phrase they resolve.  The same characters: the doc's text is its tokens' texts and
+    spaces, and a span ends at its last token's last character."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
 def remember_text(doc: Doc, text: str) -> Doc:
     """Give ``doc_text`` the text the Doc was made from, so no component rebuilds it from
     the tokens (spaCy's tokenizer keeps every character: ``doc.text == text``)."""
@@ -60,9 +69,30 @@ def doc_verbs(doc: Doc) -> list[int]:
     every token ("Le haut diplomate américain a ajouté que …": 2 of 8)."""
     verbs = doc.user_data.get(_VERBS_KEY)
     if verbs is None:
-        verbs = [i for i, pos in enumerate(doc.to_array("POS").tolist()) if pos in (VERB, AUX)]
+        # compared on the whole column by numpy: a python test per token cost 0.1 ms on
+        # an article of 800 tokens, four times the numpy one
+        pos = doc.to_array("POS")
+        verbs = np.flatnonzero((pos == VERB) | (pos == AUX)).tolist()
         doc.user_data[_VERBS_KEY] = verbs
     return verbs
+
+
+# ``Token.morph.get`` parses the analysis string ("Mood=Ind|Number=Sing|Person=3|
+# Tense=Pres|VerbForm=Fin") again on every call, 3.5 µs; the rules ask "Part" in VerbForm,
+# "Plur" in Number of the same few hundred analyses thousands of times an article.  An
+# analysis is a hash of its string in the vocabulary: the answer for (hash, field) is
+# the same in every doc, so it is kept for the process (a few hundred entries).
+_MORPH_VALUES: dict[tuple[int, str], tuple[str, ...]] = {}
+
+
+def morph_values(token: Token, field: str) -> tuple[str, ...]:
+    """``token.morph.get(field)``, as a tuple: "ajoutant" → ("Part",) for "VerbForm"."""
+    morph = token.morph
+    key = (morph.key, field)
+    values = _MORPH_VALUES.get(key)
+    if values is None:
+        values = _MORPH_VALUES[key] = tuple(morph.get(field))
+    return values
 
 
 def forget_text(doc: Doc) -> None:

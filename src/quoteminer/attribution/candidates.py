@@ -24,7 +24,7 @@ import numpy as np
 from spacy.attrs import HEAD
 from spacy.tokens import Doc
 
-from ..extensions import doc_text
+from ..extensions import doc_text, span_text
 from ..resources import read_json, read_lines
 from .head_rates import head_rates
 from .entities import Entity, Registry, content_words
@@ -345,8 +345,9 @@ def quote_candidates(doc: Doc, quotes: Sequence, kept: Sequence,
     text = doc_text(doc)
     newlines = [m.start() for m in NEWLINE.finditer(text)]
     prototypes = _Prototypes.of(doc.vocab)
-    # each token's head as an offset from it, read once (the array stores it unsigned)
-    head_offsets = doc.to_array([HEAD]).astype(np.int64) if len(doc) else np.zeros(0, np.int64)
+    # each token's head as an offset from it, read once (the array stores it unsigned),
+    # as a list: a quote's few tokens are read faster one by one than through numpy
+    head_offsets = doc.to_array([HEAD]).astype(np.int64).tolist() if len(doc) else []
     _meet_named_entities(doc, kept, registry)
     fallback_alts = _meet_fallback_descriptions(registry)
     alt_only = _fallback_only(registry, fallback_alts)
@@ -657,11 +658,11 @@ def _description_words(doc: Doc, q) -> tuple[int, set[str]] | None:
     span = doc[cue.phrase.start:cue.phrase.end]
     if not len(span) or any(t.pos_ == "PROPN" for t in span):
         return None
-    words = content_words(span.text)
+    words = content_words(span_text(span))
     return (span.start_char, words) if words else None
 
 
-def _governing_subjects(doc: Doc, q, head_offsets: np.ndarray) -> list[tuple[int, int, bool]]:
+def _governing_subjects(doc: Doc, q, head_offsets: list[int]) -> list[tuple[int, int, bool]]:
     """The subjects of the verbs a quote hangs on, nearest first, as character ranges of
     their head tokens, each with whether its verb reports speech.
 
@@ -670,9 +671,13 @@ def _governing_subjects(doc: Doc, q, head_offsets: np.ndarray) -> list[tuple[int
     "reprenait" through the participle "jugeant" to "estimé" and its subject.  Read from the
     parse in a few hops, outside the quote only."""
     first, last = q.first_tok, q.last_tok
-    rows = np.arange(first, last + 1)
-    absolute = rows + head_offsets[first:last + 1]
-    heads = set(absolute[(absolute < first) | (absolute > last)].tolist())
+    # the heads outside the quote, met in token order (their set's order breaks the ties
+    # of the sort below)
+    heads = set()
+    for i in range(first, last + 1):
+        h = i + head_offsets[i]
+        if h < first or h > last:
+            heads.add(h)
     if not heads:
         return []
     out: list[tuple[int, int, bool]] = []
@@ -712,9 +717,9 @@ WE_WORDS = frozenset("nous notre nos".split())
 def _speaks_as_we(quote: str) -> bool:
     """ "Nous exhortons l'Etat …": a quote in the first person plural, most often a
     group's or a body's words."""
-    words = quote.lower().replace("’", " ").replace("'", " ").split()
-    we = sum(w.strip(",.;:!?") in WE_WORDS for w in words)
-    me = sum(w.strip(",.;:!?") in ("je", "j", "moi", "mon", "ma", "mes") for w in words)
+    words = [w.strip(",.;:!?") for w in quote.lower().replace("’", " ").replace("'", " ").split()]
+    we = sum(w in WE_WORDS for w in words)
+    me = sum(w in ("je", "j", "moi", "mon", "ma", "mes") for w in words)
     return we > me
 
 

@@ -33,7 +33,7 @@ from .cues import (CueMatch, clause_subject, colon_before, incise_after, incise_
                    verb_in_sentence)
 from .entities import Registry, _collective
 from .phrases import forget_quote_intervals, forget_reporting_verbs, in_quote, is_reporting_verb
-from ..extensions import doc_text
+from ..extensions import doc_text, morph_values
 from .lexicon import lexicon
 from .quote_decision import QuoteCandidate, QuoteDecider, _context
 from .tag_repair import retag_names_tagged_as_pronouns, split_people_out_of_entities
@@ -212,9 +212,11 @@ class Attributor:
         # the loops below look at few tokens (subjects, proper names): find them once on
         # the doc's arrays instead of making a Token object for every word of the article
         tags = _TagIndex(doc)
-        for sent in sentences.spans():
-            first = sent[0] if sent[0].text not in ("«", "\"", "“") else (sent[1] if len(sent) > 1 else sent[0])
-            for t in (first,) + tuple(doc[i] for i in tags.subjects_between(sent.start, sent.end)):
+        for sent_start, sent_end in sentences.bounds:  # bounds, not Span objects
+            first = doc[sent_start]
+            if first.text in ("«", "\"", "“") and sent_end - sent_start > 1:
+                first = doc[sent_start + 1]
+            for t in (first,) + tuple(doc[i] for i in tags.subjects_between(sent_start, sent_end)):
                 known = t.pos_ == "PROPN" and t.ent_type_ not in ("ORG", "PER") \
                     and registry.by_name([t.text]) is not None
                 if known and t.i not in blocked:
@@ -288,7 +290,7 @@ class Attributor:
             if det is None:
                 continue
             role = lexicon().role(t.text) or lexicon().role(t.lemma_)
-            plural = "Plur" in t.morph.get("Number") or _collective(t)
+            plural = "Plur" in morph_values(t, "Number") or _collective(t)
             if role is None and not plural:
                 continue
             counted = det.dep_ == "nummod" or det.like_num or _collective(t)
@@ -371,7 +373,7 @@ def _phrase_gender(span) -> str | None:
     """The grammatical gender of a speaker phrase: "la préfecture maritime" → f."""
     for t in span:
         if t.pos_ in ("DET", "NOUN", "PROPN"):
-            g = t.morph.get("Gender")
+            g = morph_values(t, "Gender")
             if g:
                 return "m" if g[0] == "Masc" else "f"
         if t.pos_ == "NOUN":
@@ -409,9 +411,10 @@ class SentenceTable:
         self._ends = [0] * len(doc)
         for sent in doc.sents:
             self.bounds.append((sent.start, sent.end))
-            for i in range(sent.start, sent.end):
-                self._starts[i] = sent.start
-                self._ends[i] = sent.end
+            # one slice assignment per sentence, not two stores per token
+            size = sent.end - sent.start
+            self._starts[sent.start:sent.end] = [sent.start] * size
+            self._ends[sent.start:sent.end] = [sent.end] * size
         # the tokens a line break follows or holds, from the characters: asking each
         # token for its whitespace made Token objects by the ten thousand
         token_starts = doc.to_array([IDX]).tolist()
@@ -441,9 +444,6 @@ class SentenceTable:
 
     def end(self, i: int) -> int:
         return self._ends[i]
-
-    def spans(self):
-        return (self.doc[a:b] for a, b in self.bounds)
 
 
 # Tokens before the opening mark and after the closing one that a quote's sentence may

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..extensions import doc_text, doc_verbs
+from ..extensions import doc_text, doc_verbs, morph_values
 from .lexicon import guess_infinitives, lexicon
 from .phrases import (Phrase, auxiliary_before, in_quote, indefinite_phrase, inverted_subject,
                       is_reporting_verb, np_end, passive, subject_before)
@@ -49,10 +49,15 @@ def _outside(token: Token) -> bool:
 
 def _verb_group_start(doc: Doc, verb: Token) -> int:
     i = verb.i
-    while i > 0 and (doc[i - 1].pos_ == "AUX" or doc[i - 1].text.startswith("-")
-                     or doc[i - 1].lower_ in ("t", "-")):
+    while i > 0 and _in_verb_group(doc[i - 1]):
         i -= 1
     return i
+
+
+def _in_verb_group(token: Token) -> bool:
+    """An auxiliary or a piece of an inverted clitic ("a-t-il"): the verb group goes on
+    to the left over it."""
+    return token.pos_ == "AUX" or token.text.startswith("-") or token.lower_ in ("t", "-")
 
 
 def _lemma(verb: Token) -> str:
@@ -103,8 +108,8 @@ def incise_after(doc: Doc, close_tok: int, sent_end: int) -> CueMatch | None:
             finite = True
         after_comma = any(doc[k].text in (",", "—", "–") for k in range(close_tok + 1, i))
         lexical = is_reporting_verb(t, loose=True)
-        if lexical and not after_comma and j == i and "Part" in t.morph.get("VerbForm") \
-                and "Past" in t.morph.get("Tense"):
+        if lexical and not after_comma and j == i and "Part" in morph_values(t, "VerbForm") \
+                and "Past" in morph_values(t, "Tense"):
             # "une sorte de «chasse à l'homme» lancée sur les sites": a participle agreeing
             # with the quoted noun, not an incise
             return None
@@ -134,7 +139,16 @@ def incise_inside(doc: Doc, open_tok: int, close_tok: int) -> CueMatch | None:
     """ "«Tout est prêt, assure le chef de chantier, on part demain»", "«Rentrez chez
     vous, lance l'un d'eux»": a reporting verb between commas inside the marks, with its
     subject after it, cut in the quoted words as an incise."""
-    for k in range(open_tok + 2, close_tok):
+    first = open_tok + 2
+    if not _in_verb_group(doc[open_tok]):
+        # the verb group then starts after the mark and the incise opens with a comma
+        # inside the marks, so no verb up to the quote's first comma can be one: "«Tout
+        # est prêt, assure …»" skips "Tout est prêt" without asking for its tags
+        comma = next((k for k in range(open_tok, close_tok) if doc[k].text == ","), None)
+        if comma is None:
+            return None
+        first = max(first, comma + 1)
+    for k in range(first, close_tok):
         t = doc[k]
         if t.text in (",", "«", "»") or not is_reporting_verb(t, loose=True) or _participle(t):
             continue
@@ -303,8 +317,8 @@ def _agent_of_document(doc: Doc, start: int, end: int, stop: int) -> tuple[int, 
     for k in range(start + 1, min(stop - 1, end + 2)):
         participle = doc[k - 1]
         if doc[k].lower_ == "par" and participle.pos_ == "VERB" \
-                and "Part" in participle.morph.get("VerbForm") \
-                and "Past" in participle.morph.get("Tense") \
+                and "Part" in morph_values(participle, "VerbForm") \
+                and "Past" in morph_values(participle, "Tense") \
                 and doc[k + 1].pos_ in ("PROPN", "DET", "NOUN"):
             return k + 1, np_end(doc, k + 1, stop)
     return start, end
@@ -316,7 +330,7 @@ def _names_someone(doc: Doc, phrase: Phrase) -> bool:
     if phrase.pronoun:
         return True
     span = doc[phrase.start:phrase.end]
-    counted = any(t.like_num for t in span) and any("Plur" in t.morph.get("Number")
+    counted = any(t.like_num for t in span) and any("Plur" in morph_values(t, "Number")
                                                     for t in span if t.pos_ == "NOUN")
     return counted or any(t.pos_ == "PROPN" or t.ent_type_ == "PER" or t.text in lexicon().titles
                           or (t.pos_ == "NOUN" and lexicon().role(t.text) is not None)
@@ -326,7 +340,7 @@ def _names_someone(doc: Doc, phrase: Phrase) -> bool:
 def _participle(t: Token) -> bool:
     """A present participle ("ajoutant", "estimant"): it reports with its clause's
     subject, never with an inverted one."""
-    return "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense")
+    return "Part" in morph_values(t, "VerbForm") and "Pres" in morph_values(t, "Tense")
 
 
 def verb_in_sentence(doc: Doc, sent: Span, quote_start_tok: int, quote_end_tok: int) -> CueMatch | None:
@@ -341,7 +355,7 @@ def verb_in_sentence(doc: Doc, sent: Span, quote_start_tok: int, quote_end_tok: 
         t = doc[i]
         if not _outside(t) or not is_reporting_verb(t):
             continue
-        if t.dep_ == "acl" and "Past" in t.morph.get("Tense") \
+        if t.dep_ == "acl" and "Past" in morph_values(t, "Tense") \
                 and not any(c.dep_.startswith("aux") for c in t.children) \
                 and auxiliary_before(doc, t) is None:
             continue  # "une sorte de «chasse à l'homme» lancée sur les sites": an adjective

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import METADATA, doc_text
+from ..extensions import METADATA, doc_text, morph_values, span_text
 from ..resources import models_dir, read_json
 from .lexicon import RoleNoun, _singular, lexicon
 from ..calendar import month_number, weekday_number
@@ -125,7 +125,7 @@ def _content_words(text: str) -> frozenset[str]:
 
 
 def _gender_of_det(token) -> str | None:
-    g = token.morph.get("Gender")
+    g = morph_values(token, "Gender")
     if g:
         return "m" if g[0] == "Masc" else "f"
     return None
@@ -246,7 +246,7 @@ class Registry:
 
     def name_body(self, span: Span) -> Entity:
         """An organisation or group known by the name in ``span`` ("Evacuation Squad")."""
-        entity = self.description(span.text, "ORG", None, False)
+        entity = self.description(span_text(span), "ORG", None, False)
         self.note(entity, span.start_char, span.end_char, True)
         return entity
 
@@ -343,34 +343,34 @@ class Registry:
             # "le secrétaire d’État français à l’Intérieur, Laurent Nuñez": the name in
             # apposition is the speaker, the phrase before it is the role
             entity = self.person(app_names, gender=_gender_of_det(span[0]),
-                                 role=strip_determiner(span.text))
+                                 role=strip_determiner(span_text(span)))
             self.note(entity, doc[app[0]].idx, doc[app[1] - 1].idx + len(doc[app[1] - 1]), salient)
-            if span.text not in entity.aliases:
-                entity.aliases.append(span.text)
+            if span_text(span) not in entity.aliases:
+                entity.aliases.append(span_text(span))
             return entity, "apposition"
         if phrase.group:
             # a list of people: the group they were introduced as, else the list itself
             entity = self.in_focus(span.start_char, kinds=("GROUP",), plural=True) \
-                or self.description(span.text, "GROUP", None, True)
+                or self.description(span_text(span), "GROUP", None, True)
             self.note(entity, span.start_char, span.end_char, salient)
             return entity, "description"
         entity, how = self._entity_for_span(span)
         if entity is not None:
             self.note(entity, span.start_char, span.end_char, salient)
-            text = span.text
+            text = span_text(span)
             if text != entity.name and text not in entity.aliases:
                 entity.aliases.append(text)
             # "Toufik Ben Rhouma, un habitant": the apposition describes the same person
             if app and entity.kind == "PERSON" and entity.named and not app_names \
                     and _describes_someone(doc[app[0]:app[1]]):
-                app_text = doc[app[0]:app[1]].text
+                app_text = span_text(doc[app[0]:app[1]])
                 if not entity.role:
                     entity.role = strip_determiner(app_text)
                 if app_text not in entity.aliases:
                     entity.aliases.append(app_text)
             elif app_names and entity.kind == "PERSON" and not entity.named:
                 named = self.person(app_names, gender=entity.gender,
-                                    role=strip_determiner(span.text))
+                                    role=strip_determiner(span_text(span)))
                 self._absorb(entity, named)
                 return named, "apposition"
         return entity, how
@@ -381,7 +381,7 @@ class Registry:
         anaphor's gender and number."""
         if len(span) != 2 or not span[1].lower_.startswith("derni"):
             return None
-        key = " ".join(span.text.lower().replace("’", "'").split())
+        key = " ".join(span_text(span).lower().replace("’", "'").split())
         agreement = lexicon().latest_mention_anaphors.get(key)
         if agreement is None:
             return None
@@ -421,7 +421,7 @@ class Registry:
                 return known, "name"  # "Evacuation Squad affirme …", named as a body before
             kind = self._name_kind(span, names)
             if kind == "PERSON":
-                role = strip_determiner(doc[span.start:_name_start(span, names)].text) or None
+                role = strip_determiner(span_text(doc[span.start:_name_start(span, names)])) or None
                 role = role if role and any(c.isalpha() for c in role) else None
                 if role is None or role in lexicon().title_roles:
                     # "Me Irène Terrel": the title says she is a lawyer
@@ -429,9 +429,9 @@ class Registry:
                                  if t.text in lexicon().title_roles), role)
                 return self.person(names, gender=title_gender, role=role), "name"
             if kind == "GROUP":
-                return self.description(strip_determiner(span.text) if span[0].lower_ in ("les",) else span.text,
+                return self.description(strip_determiner(span_text(span)) if span[0].lower_ in ("les",) else span_text(span),
                                         "GROUP", None, True), "name"
-            text = strip_determiner(span.text)
+            text = strip_determiner(span_text(span))
             return self.description(text, "ORG", None, False), "name"
         # a description: "le ministre sud-coréen", "une source policière", "les manifestants"
         indefinite = indefinite_pronoun(doc, span.start, span.end)
@@ -445,7 +445,7 @@ class Registry:
             # meneurs": unnamed people picked from a group, a speaker of their own
             _, gender, number = indefinite
             plural = number == "pl"
-            return self.description(span.text, "GROUP" if plural else "PERSON",
+            return self.description(span_text(span), "GROUP" if plural else "PERSON",
                                     gender, plural), "description"
         head = next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None)
         if head is None and len(span) > 1 and span[0].pos_ == "DET" \
@@ -461,7 +461,7 @@ class Registry:
         compound = _hyphen_compound(head)
         role = lexicon().role(compound) or lexicon().role(head.text) or lexicon().role(head.lemma_)
         first = span[0].lower_
-        if first == "ces" and ("Plur" in head.morph.get("Number") or _collective(head)):
+        if first == "ces" and ("Plur" in morph_values(head, "Number") or _collective(head)):
             # "Ces jeunes mécontents": the group just spoken of
             group = self.in_focus(span.start_char, kinds=("GROUP",), plural=True)
             if group is not None:
@@ -469,10 +469,10 @@ class Registry:
         if role is None and first in DEFINITE:
             # "l’évêché", "la municipalité": a definite phrase whose head names no person
             # role is an institution, and never stands for the person in focus
-            return self.description(span.text, "ORG", None, False), "description"
+            return self.description(span_text(span), "ORG", None, False), "description"
         det_gender = _gender_of_det(span[0]) if span[0].pos_ == "DET" else None
         gender = det_gender or (role.gender if role else None) or _gender_of_det(head)
-        plural = "Plur" in head.morph.get("Number") or first in ("les", "des", "ces", "leurs") \
+        plural = "Plur" in morph_values(head, "Number") or first in ("les", "des", "ces", "leurs") \
             or _collective(head)
         kind = role.kind if role else "PERSON"
         if plural and kind == "PERSON":
@@ -484,7 +484,7 @@ class Registry:
                                              by_role_only=possessive_role)
             if target is not None:
                 return target, "description"
-        text = span.text
+        text = span_text(span)
         if compound.lower() in lexicon().spokesperson_nouns and span.end == head.i + 1:
             body = self._body_before(span)
             if body:
@@ -517,7 +517,7 @@ class Registry:
                 continue
             det = next((c for c in t.children if c.dep_ == "det" and c.i < t.i), None)
             if det is None or (gender and role.gender and role.gender != gender) \
-                    or "Plur" in t.morph.get("Number"):
+                    or "Plur" in morph_values(t, "Number"):
                 continue
             return Phrase(det.i, np_end(doc, det.i, min(len(doc), t.i + 6)))
         return None
@@ -540,7 +540,7 @@ class Registry:
             if det is None or det.lower_ not in ("le", "la", "l'", "l’", "les"):
                 continue
             end = np_end(doc, i, min(len(doc), i + 6))
-            rest = doc[i:end].text
+            rest = span_text(doc[i:end])
             contracted = {"le": "du ", "les": "des "}.get(det.lower_, "de " + det.text
                                                          + ("" if det.text.endswith(("'", "’")) else " "))
             return contracted + rest
@@ -554,7 +554,7 @@ class Registry:
         ``by_role_only``: a possessive description is someone else than the person in
         focus ("Sonia reste en colère … tandis que sa voisine assure …"), so only a role
         match counts ("dit son avocate" → "Me Irène Terrel")."""
-        words = content_words(span.text)
+        words = content_words(span_text(span))
         best, best_score = None, 0
         role_words: dict[str, set[str]] = {}  # an entity is in focus at each of its mentions
         for pos, eid, _ in reversed(self.focus):
@@ -601,7 +601,7 @@ class Registry:
                 head_class = "function"
             else:
                 head_class = "other"
-            self.fallbacks.append((span.start_char, span.end_char, span.text, gender,
+            self.fallbacks.append((span.start_char, span.end_char, span_text(span), gender,
                                    head_class))
         return found
 
@@ -724,7 +724,7 @@ def _collective(head) -> bool:
             or doc[head.i + 1].lower_ not in ("de", "d'", "d’"):
         return False
     members = doc[head.i + 2]
-    return "Plur" in members.morph.get("Number") or (
+    return "Plur" in morph_values(members, "Number") or (
         members.pos_ in ("NOUN", "PROPN") and members.lower_.endswith(("s", "x")))
 
 
@@ -735,7 +735,7 @@ def _hyphen_compound(head) -> str:
     while end + 2 < len(doc) and not doc[end].whitespace_ and doc[end + 1].text == "-" \
             and not doc[end + 1].whitespace_:
         end += 2
-    return doc[head.i:end + 1].text
+    return head.text if end == head.i else span_text(doc[head.i:end + 1])
 
 
 @lru_cache(maxsize=16384)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ..calendar import month_number, weekday_number
-from ..extensions import QUOTE_SPANS
+from ..extensions import QUOTE_SPANS, morph_values, span_text
 from .lexicon import guess_infinitives, lexicon
 
 # Words that sit between an inverted verb and its subject without being the subject:
@@ -45,12 +45,23 @@ class Phrase:
 # reads the token's tags, lemma and children.  Kept for one doc: a new doc starts afresh.
 _memo_doc: Doc | None = None
 _memo: dict[tuple[int, bool], bool] = {}
+# The subjects ``subject_before`` found for the same doc, by verb index: the cue search
+# asks for the subject of every reporting verb of a quote's sentence, once per quote
+# ("«…», a-t-il ajouté, estimant que …, «…»": the same verbs for both quotes).
+_subjects: dict[int, "Phrase | None"] = {}
 
 
 def forget_reporting_verbs() -> None:
     """Drop the remembered answers: the tags of the doc may have changed (tag_repair)."""
-    global _memo_doc, _memo
-    _memo_doc, _memo = None, {}
+    global _memo_doc, _memo, _subjects
+    _memo_doc, _memo, _subjects = None, {}, {}
+
+
+def _remember_for(doc: Doc) -> None:
+    """Start the remembered answers afresh when the question is about another doc."""
+    global _memo_doc, _memo, _subjects
+    if doc is not _memo_doc:
+        _memo_doc, _memo, _subjects = doc, {}, {}
 
 
 def is_reporting_verb(token: Token, loose: bool = False) -> bool:
@@ -59,9 +70,7 @@ def is_reporting_verb(token: Token, loose: bool = False) -> bool:
     "«…», relate l’habitante": the verb right after a closing mark is sometimes tagged
     NOUN or PROPN ("résume-t-il" → PROPN); in that position the form is enough.
     """
-    global _memo_doc, _memo
-    if token.doc is not _memo_doc:
-        _memo_doc, _memo = token.doc, {}
+    _remember_for(token.doc)
     key = (token.i, loose)
     answer = _memo.get(key)
     if answer is None:
@@ -142,7 +151,7 @@ def inverted_subject(doc: Doc, verb_i: int, stop: int) -> Phrase | None:
             if p:
                 return Phrase(j, j + 1, pronoun=p)
     # "-t-il" split into "-", "t", "-", "il" by the tokenizer
-    window = doc[verb_i + 1:min(stop, verb_i + 5)].text.replace(" ", "")
+    window = span_text(doc[verb_i + 1:min(stop, verb_i + 5)]).replace(" ", "")
     for p in ("il", "elle", "ils", "elles", "on"):
         if window.startswith(("-t-" + p, "-" + p)) and not window.startswith("-" + p + "s"):
             for j in range(verb_i + 1, min(stop, verb_i + 5)):
@@ -164,7 +173,7 @@ def inverted_subject(doc: Doc, verb_i: int, stop: int) -> Phrase | None:
             continue
         if t.pos_ in ("AUX", "VERB") and not in_pp and t.i > verb_i + 1:
             return None
-        if in_pp and t.pos_ in ("AUX", "VERB") and "Inf" in t.morph.get("VerbForm"):
+        if in_pp and t.pos_ in ("AUX", "VERB") and "Inf" in morph_values(t, "VerbForm"):
             # "a expliqué au micro vouloir garder son poste": an infinitive after the
             # complement opens the verb's object clause; the subject came before
             return None
@@ -279,7 +288,7 @@ def np_end(doc: Doc, start: int, stop: int) -> int:
             break  # the negation opens the verb group: "le conseil ne répond pas"
         if i > start and t.pos_ == "ADV" and t.is_lower and not (
                 i + 1 < len(doc) and (doc[i + 1].pos_ in ("ADJ", "ADV")
-                                      or "Part" in doc[i + 1].morph.get("VerbForm"))):
+                                      or "Part" in morph_values(doc[i + 1], "VerbForm"))):
             # an adverb inside a noun phrase modifies an adjective or a participle ("une
             # source très proche du dossier", "un texte récemment adopté"); otherwise it
             # belongs to the verb: "selon un proche du dossier, il a notamment cité …"
@@ -287,7 +296,7 @@ def np_end(doc: Doc, start: int, stop: int) -> int:
         if t.pos_ in ("VERB", "AUX") and i > start:
             # past participles used as adjectives ("un rapport remis au gouvernement")
             # stay; finite verbs end the phrase
-            if "Part" not in t.morph.get("VerbForm") or doc[i - 1].pos_ == "AUX":
+            if "Part" not in morph_values(t, "VerbForm") or doc[i - 1].pos_ == "AUX":
                 break
         if t.lower_ in NP_STOP_LOWER and i > start:
             break
@@ -327,8 +336,8 @@ def np_end(doc: Doc, start: int, stop: int) -> int:
 def _participle_modifier(t: Token) -> bool:
     """A past participle ("remis", "interrogés"); ``np_end`` has already ruled out the
     one that follows an auxiliary or a determiner."""
-    return (t.pos_ in ("VERB", "ADJ") and "Part" in t.morph.get("VerbForm")
-            and "Past" in t.morph.get("Tense"))
+    return (t.pos_ in ("VERB", "ADJ") and "Part" in morph_values(t, "VerbForm")
+            and "Past" in morph_values(t, "Tense"))
 
 
 def _addressee_after(doc: Doc, a: int, stop: int) -> bool:
@@ -404,7 +413,7 @@ def passive(token: Token) -> bool:
     children = list(token.children)
     if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in children):
         return True
-    return "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense") \
+    return "Part" in morph_values(token, "VerbForm") and "Past" in morph_values(token, "Tense") \
         and any(c.lemma_ == "être" for c in children) \
         and not any(c.pos_ == "PRON" and c.lower_ in ("se", "s'", "s’") for c in children)
 
@@ -417,12 +426,21 @@ MAX_SUBJECT_HOPS = 8
 
 def subject_before(doc: Doc, verb: Token, _seen: frozenset[int] = frozenset()) -> Phrase | None:
     """Subject of a verb in canonical order ("Le haut diplomate américain a ajouté que …")."""
+    if _seen:
+        return _subject_before(doc, verb, _seen)  # a hop of a search: its path matters
+    _remember_for(doc)
+    if verb.i not in _subjects:
+        _subjects[verb.i] = _subject_before(doc, verb, _seen)
+    return _subjects[verb.i]
+
+
+def _subject_before(doc: Doc, verb: Token, _seen: frozenset[int]) -> Phrase | None:
     if verb.i in _seen or len(_seen) >= MAX_SUBJECT_HOPS:
         return None
     _seen = _seen | {verb.i}
     if passive(verb):
         return None  # "L'accusé a été décrit comme «un menteur»": the subject is not the source
-    if "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
+    if "Part" in morph_values(verb, "VerbForm") and "Pres" in morph_values(verb, "Tense"):
         # "…, ajoutant qu’un «bouclage …»", "en accusant le gouvernement d'être «…»": the
         # participle's subject is the subject of the clause it hangs on
         head = verb.head
@@ -439,8 +457,8 @@ def subject_before(doc: Doc, verb: Token, _seen: frozenset[int] = frozenset()) -
         for _ in range(3):
             if head is verb or in_quote(head):
                 return None
-            if head.pos_ in ("VERB", "AUX") and not ("Part" in head.morph.get("VerbForm")
-                                                     and "Pres" in head.morph.get("Tense")):
+            if head.pos_ in ("VERB", "AUX") and not ("Part" in morph_values(head, "VerbForm")
+                                                     and "Pres" in morph_values(head, "Tense")):
                 return subject_before(doc, head, _seen)
             if head.head is head:
                 return None
@@ -461,7 +479,7 @@ def subject_before(doc: Doc, verb: Token, _seen: frozenset[int] = frozenset()) -
             return None
         candidates = [c for c in head.children if c.dep_ in ("nsubj",) and not in_quote(c)]
     candidates = [c for c in candidates if not _line_break_between(doc, c.i, verb.i)]
-    if not candidates and "Part" in verb.morph.get("VerbForm"):
+    if not candidates and "Part" in morph_values(verb, "VerbForm"):
         shared = _subject_of_compound(doc, verb, _seen)
         if shared is not None:
             return shared
@@ -527,7 +545,7 @@ def subject_before(doc: Doc, verb: Token, _seen: frozenset[int] = frozenset()) -
     for child in subj.rights:
         if child.dep_ in ("flat:name", "flat", "amod", "nmod", "conj", "cc", "appos", "fixed",
                           "compound", "acl") and child.i < verb.i:
-            if child.dep_ == "acl" and child.pos_ == "VERB" and "Part" not in child.morph.get("VerbForm"):
+            if child.dep_ == "acl" and child.pos_ == "VERB" and "Part" not in morph_values(child, "VerbForm"):
                 continue
             end = max(end, child.right_edge.i + 1)
     end = min(end, verb.i)
@@ -555,7 +573,7 @@ def auxiliary_before(doc: Doc, participle: Token) -> Token | None:
         t = doc[k]
         if t.is_punct or (t.pos_ == "VERB" and t.lemma_ != "avoir"):
             return None
-        if t.lemma_ in ("avoir", "être") and "Fin" in t.morph.get("VerbForm"):
+        if t.lemma_ in ("avoir", "être") and "Fin" in morph_values(t, "VerbForm"):
             return t
     return None
 
@@ -584,8 +602,8 @@ def _subject_of_compound(doc: Doc, participle: Token,
         t = doc[k]
         if t.text in (".", ";", ":", "!", "?") or _line_break_between(doc, k, participle.i):
             return None
-        if t.lemma_ in ("avoir", "être") and "Fin" in t.morph.get("VerbForm") \
-                and t.head.i > k and "Part" in t.head.morph.get("VerbForm"):
+        if t.lemma_ in ("avoir", "être") and "Fin" in morph_values(t, "VerbForm") \
+                and t.head.i > k and "Part" in morph_values(t.head, "VerbForm"):
             return subject_before(doc, t.head, _seen)
     return None
 
@@ -644,7 +662,7 @@ def subject_left(doc: Doc, verb: Token) -> Phrase | None:
         return _person_before(doc, j) if j > 0 and doc[j].text == "," else None
     end = i + 1
     while i >= 0 and (doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "DET") or doc[i].lower_ in NP_PREPOSITIONS
-                      or (doc[i].dep_ == "amod" and "Part" in doc[i].morph.get("VerbForm"))
+                      or (doc[i].dep_ == "amod" and "Part" in morph_values(doc[i], "VerbForm"))
                       or _coordinates_names(doc, i) or doc[i].text in ("-",)
                       or doc[i].text in lexicon().titles
                       or (doc[i].is_space and "\n" not in doc[i].text)):

@@ -34,7 +34,7 @@ from spacy.strings import hash_string
 from spacy.symbols import ADJ, ADV, AUX, PUNCT, SPACE, VERB
 from spacy.tokens import Doc
 
-from ..extensions import doc_text, doc_verbs
+from ..extensions import doc_text, doc_verbs, morph_values
 from ..resources import read_json, read_lines
 from .cues import clause_subject
 from .lexicon import lexicon
@@ -257,7 +257,7 @@ def candidate_features(doc: Doc, candidates: Sequence[QuoteCandidate]) -> list[d
         verbs = arrays.verbs_in(c.first_tok + 1, c.last_tok)
         if verbs:
             f["verb_inside"] = 1.0
-        if any("Fin" in doc[i].morph.get("VerbForm") for i in verbs):
+        if any("Fin" in morph_values(doc[i], "VerbForm") for i in verbs):
             f["finite_verb_inside"] = 1.0
         if any(arrays.lower[i] in ctx.speech_words for i in inside):
             f["speech_pronoun_inside"] = 1.0

@@ -10,6 +10,7 @@ nothing: the caller then takes the occurrence nearest the article's date.
 from __future__ import annotations
 
 from ..calendar import etre_verbs
+from ..extensions import morph_values
 from .candidates import FigureContext
 
 
@@ -26,16 +27,16 @@ def governing_tense(ctx: FigureContext, start: int) -> str | None:
 
 
 def _tense_of(verb) -> str | None:
-    tense = verb.morph.get("Tense")
+    tense = morph_values(verb, "Tense")
     auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
-    if "Fut" in tense or any("Fut" in a.morph.get("Tense") for a in auxiliaries):
+    if "Fut" in tense or any("Fut" in morph_values(a, "Tense") for a in auxiliaries):
         return "future"
-    if verb.head.lemma_ == "aller" and "Inf" in verb.morph.get("VerbForm"):
+    if verb.head.lemma_ == "aller" and "Inf" in morph_values(verb, "VerbForm"):
         return "future"                       # "va se rendre en mars": the near future
-    if "Part" in verb.morph.get("VerbForm"):
+    if "Part" in morph_values(verb, "VerbForm"):
         # "ont repris", "a été adopté": a finite tense auxiliary makes the passé composé;
         # "est examiné" (a passive auxiliary alone) and "doit être examiné" say nothing
-        finite = [a for a in auxiliaries if "Fin" in a.morph.get("VerbForm")]
+        finite = [a for a in auxiliaries if "Fin" in morph_values(a, "VerbForm")]
         if any(a.dep_ == "aux:tense" for a in finite):
             return "past"
         # "il est arrivé", "il s'est rendu": être as the tense auxiliary, which the parser
@@ -44,8 +45,8 @@ def _tense_of(verb) -> str | None:
                        or any(c.dep_ in ("expl:pv", "expl:comp", "expl") for c in verb.children)):
             return "past"
         return None
-    if "Fin" in verb.morph.get("VerbForm") and ("Past" in tense or "Imp" in tense):
+    if "Fin" in morph_values(verb, "VerbForm") and ("Past" in tense or "Imp" in tense):
         return "past"                         # "il partit", "il préparait"
-    if "Fin" in verb.morph.get("VerbForm") and "Cnd" in verb.morph.get("Mood"):
+    if "Fin" in morph_values(verb, "VerbForm") and "Cnd" in morph_values(verb, "Mood"):
         return "future"                       # "ils poursuivraient le mouvement lundi"
     return None

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ..extensions import morph_values
 from .candidates import Candidate, FigureContext
 from .numbers import clean_number, parse_words
 from .units import noun_phrase, partitive_noun
@@ -376,7 +377,7 @@ def _counts_plural(ctx: FigureContext, phrase) -> bool:
     if phrase is None or not phrase.head[:1].islower():
         return False
     tok = ctx.token_after(phrase.start)
-    return tok is not None and tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number")
+    return tok is not None and tok.pos_ == "NOUN" and "Plur" in morph_values(tok, "Number")
 
 
 def _is_time_of_day(ctx: FigureContext, qual_start: int, start: int, value: float, unit: str,

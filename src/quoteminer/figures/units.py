@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..calendar import month_words, weekday_words
+from ..extensions import morph_values
 from .candidates import FigureContext
 
 _NOUNS = ("NOUN", "PROPN")
@@ -33,7 +34,7 @@ def _nominal(tok: Token) -> bool:
     """A participle or adjective used as a noun: "deux morts", "246 tués", "26 blessés"."""
     if not tok.is_alpha or tok.is_stop:
         return False
-    if tok.pos_ == "ADJ" or (tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm")):
+    if tok.pos_ == "ADJ" or (tok.pos_ == "VERB" and "Part" in morph_values(tok, "VerbForm")):
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
         return nxt is None or nxt.pos_ not in _NOUNS
     return False
@@ -78,7 +79,7 @@ def noun_phrase(ctx: FigureContext, after: int, *, allow_nominal: bool = True) -
             continue
         if (not used_conj and t.lower_ == "et" and j + 1 < len(doc) and doc[j + 1].pos_ == "NOUN"
                 and doc[j + 1].dep_ == "conj"
-                and doc[j + 1].morph.get("Number") == head.morph.get("Number")):
+                and morph_values(doc[j + 1], "Number") == morph_values(head, "Number")):
             used_conj, last, j = True, doc[j + 1], j + 2  # "six frères et sœurs"
             continue
         break
