@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from quoteminer.attribution.entities import Entity, role_holders, role_key
-from quoteminer.learn.role_holders import count_holders, table
+from quoteminer.learn.role_holders import count_holders, names_a_function, table
 
 
 @pytest.mark.parametrize("role, key", [
@@ -55,3 +55,17 @@ def test_description_goes_to_the_usual_holder(miner, text, quote, speaker):
     article = miner(text)
     [q] = [q for q in article.quotes if q.text.startswith(quote)]
     assert article.speaker(q).name == speaker
+
+
+@pytest.mark.parametrize("role, kept", [
+    ("ministre de l'Intérieur", True),
+    ("la préfète du Cher", True),
+    ("porte-parole du gouvernement", True),
+    ("eux", False),          # words the rules took along with a name, no function
+    ("l'affaire", False),
+    ("Christophe", False),
+])
+def test_only_roles_with_a_function_noun_are_counted(role, kept):
+    articles = [[person("Jean Dupont", role)]] * 3
+    assert bool(count_holders(articles)) is kept
+    assert names_a_function(role) is kept

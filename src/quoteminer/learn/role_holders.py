@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Iterable, Sequence
 
 from ..attribution.entities import Entity, role_key
+from ..attribution.lexicon import lexicon
 from ..resources import models_dir
 from .corpus import GoldArticle, corpus_dir
 
@@ -31,6 +33,14 @@ VERSION = 1
 MIN_ARTICLES = 3     # articles where the role names the holder
 MIN_SHARE = 0.6      # of the articles that name someone with that role
 CHUNK = 100
+
+
+def names_a_function(role: str) -> bool:
+    """Whether a role holds a function noun of the lexicon ("ministre", "porte-parole",
+    "préfète"), not only words the rules took along with a name ("eux", "l'affaire",
+    "Christophe"): a table entry keyed on those would give a name to any "eux"."""
+    return any(lexicon().role(w) is not None and lexicon().role(w).kind == "PERSON"
+               for w in re.split(r"[^\w-]+", role) if w)
 
 
 def count_holders(registries: Iterable[Sequence[Entity]]) -> dict[str, Counter]:
@@ -42,7 +52,7 @@ def count_holders(registries: Iterable[Sequence[Entity]]) -> dict[str, Counter]:
             if e.kind != "PERSON" or not e.named or not e.role or len(e.name.split()) < 2:
                 continue
             key = role_key(e.role)
-            if key and (key, e.name) not in seen:
+            if key and names_a_function(e.role) and (key, e.name) not in seen:
                 seen.add((key, e.name))
                 counts[key][e.name] += 1
     return counts
