@@ -194,6 +194,18 @@ class QuoteDecider:
         return [self.model.keep(f) for f in candidate_features(doc, candidates)]
 
 
+class RuleQuoteDecider(QuoteDecider):
+    """The hand-written rules alone (``_rule_verdict``): keeps what they say "keep".  The
+    baseline the cross-validation compares the learned decision with, since a model
+    trained on every gold article would score those articles in-sample."""
+
+    def __init__(self) -> None:  # no model: the rules' verdict decides
+        self.model = None  # type: ignore[assignment]
+
+    def decide(self, doc: Doc, candidates: Sequence[QuoteCandidate]) -> list[bool]:
+        return ["rule=keep" in f for f in candidate_features(doc, candidates)]
+
+
 # --- features ---------------------------------------------------------------------------
 
 def candidate_features(doc: Doc, candidates: Sequence[QuoteCandidate]) -> list[dict[str, float]]:
