@@ -90,6 +90,22 @@ FEATURE_CASES = [
      "Le premier ministre a parlé lundi. Le gain de 100 euros passera «par une hausse "
      "massive de la prime d'activité».",
      0, "Le gain de 100 euros", {"speaks<-0.5"}, {"speaks>=0.5", "speaks=unseen"}),
+    ("inverted_subject_the_parser_hangs_elsewhere",
+     # the parser tags "raconte" ADJ and makes the name an apposition to "AFP"; the
+     # reporting verb before it, with no subject of its own, makes it the inverted subject
+     "Les dégâts sont «beaucoup plus lourds» qu'en décembre, raconte à l'AFP Paul Martin.",
+     0, "Paul Martin", {"sent:subj_of_reporting:after", "sent:inverted"}, {"sent:complement"}),
+    ("name_after_a_preposition_is_no_inverted_subject",
+     "«Nous sommes prêts», a répondu Claire Dupuis à Paul Martin.",
+     0, "Paul Martin", set(), {"sent:inverted", "sent:subj_of_reporting"}),
+    ("fragment_of_the_previous_quote_sentence",
+     "Les salariés réclamaient «l'arrêt des licenciements», a expliqué le délégué Paul "
+     "Martin, mais aussi «une prime».",
+     1, "Paul Martin", {"prev", "prev|follows"}, set()),
+    ("new_sentence_is_no_fragment",
+     "«Nous sommes prêts», a expliqué le délégué Paul Martin. Les salariés veulent «une "
+     "prime».",
+     1, "Paul Martin", {"prev"}, {"prev|follows"}),
     ("head_that_often_speaks",
      "«Le dispositif sera renforcé», a indiqué le porte-parole de la préfecture.",
      0, "le porte-parole de la préfecture", {"speaks>=0.5"}, {"speaks<-0.5"}),

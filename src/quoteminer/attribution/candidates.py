@@ -74,9 +74,6 @@ class QuoteCandidates:
     start: int
     end: int
     candidates: tuple[Candidate, ...]
-    # a fragment in the sentence of the quote before it, with no cue of its own or the
-    # same cue: "ils réclamaient «l'arrêt de la démolition», mais aussi «la sécurité»"
-    follows_previous: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -274,6 +271,10 @@ def _mention_facts(doc: Doc, start: int, end: int) -> tuple[str, ...]:
         out.append("object")
     before = doc[span.start - 1] if span.start > 0 else None
     cases = [c.lower_ for c in root.children if c.dep_ == "case" and c.i < root.i]
+    if "subj" not in out and not cases and _after_reporting_verb(doc, span.start):
+        # "…, a ainsi relevé dimanche Emmanuel Grégoire": an inverted subject the parser
+        # hangs elsewhere (here as an apposition to "dimanche")
+        out += ["subj", "subj_of_reporting", "inverted"]
     if (before is not None and before.lower_ in SELON_WORDS) or any(c in SELON_WORDS for c in cases):
         out.append("selon")
     elif cases:
@@ -281,6 +282,25 @@ def _mention_facts(doc: Doc, start: int, end: int) -> tuple[str, ...]:
     if len(span) == 1 and root.pos_ == "PRON":
         out.append("pronoun")
     return tuple(out)
+
+
+INVERSION_GAP = 4  # words between the verb and its inverted subject: "a raconté à l'AFP"
+
+
+def _after_reporting_verb(doc: Doc, start: int) -> bool:
+    """The mention at token ``start`` follows a reporting verb of its clause with no
+    subject of its own before it, a few words and no punctuation between: "…, relève
+    Vincent Laborderie", "…, raconte à l'AFP Martial Delabroye"."""
+    for i in range(start - 1, max(-1, start - 2 - INVERSION_GAP), -1):
+        t = doc[i]
+        if t.is_punct or t.is_space:
+            return False
+        if t.pos_ in ("VERB", "AUX"):
+            return is_reporting_verb(t) and not any(
+                c.dep_.startswith("nsubj") and c.i < t.i for c in t.children)
+        if i > 0 and doc[i - 1].text == "," and is_reporting_verb(t, loose=True):
+            return True  # ", raconte à l'AFP …": the incise's verb, tagged ADJ or NOUN
+    return False
 
 
 def _meet_named_entities(doc: Doc, quotes: Sequence, registry: Registry) -> None:
@@ -440,6 +460,10 @@ def quote_candidates(doc: Doc, quotes: Sequence, kept: Sequence,
         we = _speaks_as_we(text[q.start:q.end])
         quoted_words = set(WORD.findall(text[q.start:q.end]))
         rule_kind = by_id[q.rule_speaker].kind if q.rule_speaker in by_id else None
+        # "ils réclamaient «l'arrêt de la démolition», mais aussi «la sécurité»": a
+        # fragment of the previous quote's sentence, with no cue or the same one
+        follows = prev is not None and q.kind == "partial" and prev.sent_start == q.sent_start \
+            and (q.cue is None or (prev.cue is not None and prev.cue.cue_start == q.cue.cue_start))
         for eid in ids:
             e, ef = by_id[eid], facts[eid]
             f: dict[str, float] = {}
@@ -586,6 +610,8 @@ def quote_candidates(doc: Doc, quotes: Sequence, kept: Sequence,
                         f["prev|interrupted_by_person"] = 1.0
                 if q.rule_speaker is not None and not is_rule:
                     f["prev|rule_other"] = 1.0
+                if follows:
+                    f["prev|follows"] = 1.0
                 if q.cue is None and prev.sent_start == q.sent_start:
                     # "réclamaient «l'arrêt de la démolition», mais aussi «la sécurité»":
                     # fragments of one sentence with one cue have one speaker
@@ -612,9 +638,7 @@ def quote_candidates(doc: Doc, quotes: Sequence, kept: Sequence,
                 f[x] *= STRONG_VALUE
             how = q.rule_how if is_rule else ("continuation" if is_prev else "context")
             candidates.append(Candidate(eid, e.name, how, tuple(sorted(f.items()))))
-        follows = prev is not None and q.kind == "partial" and prev.sent_start == q.sent_start \
-            and (q.cue is None or (prev.cue is not None and prev.cue.cue_start == q.cue.cue_start))
-        out.append(QuoteCandidates(q.start, q.end, tuple(candidates), follows))
+        out.append(QuoteCandidates(q.start, q.end, tuple(candidates)))
         if q.rule_speaker is not None:
             quoted[q.rule_speaker] = quoted.get(q.rule_speaker, 0) + 1
     return out

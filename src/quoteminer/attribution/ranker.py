@@ -163,12 +163,12 @@ class SpeakerRanker:
         return SpeakerChoice(cand.entity_id, cand.how, round(confidence, 3))
 
     def choose(self, quotes: Iterable[QuoteCandidates]) -> list[SpeakerChoice]:
-        """The choice for each quote of an article, in order; a fragment that follows the
-        quote before it in the same sentence, with no cue of its own, takes its speaker."""
+        """The choice for each quote of an article, in order.  A fragment that follows the
+        quote before it in the same sentence ("ils réclamaient «l'arrêt de la démolition»,
+        mais aussi «la sécurité»") is scored like any quote: "prev|follows" weighs the
+        previous speaker, so a new subject in between ("Le Medef a pris «acte»") can win.
+        Forcing the previous choice was no better held out (speaker accuracy 0.855 both)."""
         out: list[SpeakerChoice] = []
         for q in quotes:
-            if q.follows_previous and out and out[-1].entity_id is not None:
-                out.append(SpeakerChoice(out[-1].entity_id, "continuation", out[-1].confidence))
-            else:
-                out.append(self.choose_one(q))
+            out.append(self.choose_one(q))
         return out
