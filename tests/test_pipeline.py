@@ -35,6 +35,29 @@ def test_components_are_registered_factories(miner):
     assert names.index("quoteminer_quote_boundaries") < names.index("parser")
 
 
+# scraped pages drop the space after a sentence's end; the tokenizer splits the mark off
+# so the parser sees two sentences (text, tokens that must appear, a glued form that must not)
+GLUED_SENTENCE_CASES = [
+    ("Le déficit atteindra 3,2 % (contre 2,8 % prévus).Élections européennes Richard "
+     "Ferrand a encouragé les manifestants.", ["prévus", ")", ".", "Élections"],
+     "prévus).Élections"),
+    ("Il a été élu en 2017.L'ancien candidat a parlé.", ["2017", ".", "L'"], "2017.L'"),
+    ("Il a répondu «non».Le maire a ri.", ["non", "»", ".", "Le"], "non»"),
+    # one letter before the point is an initial, not a sentence's end
+    ("M.Philippe a parlé au site lemonde.fr de 3.5 tonnes.", ["M.Philippe", "lemonde.fr", "3.5"],
+     "M."),
+]
+
+
+@pytest.mark.parametrize("text, tokens, glued", GLUED_SENTENCE_CASES)
+def test_a_sentence_end_glued_to_the_next_word_is_split(miner, text, tokens, glued):
+    words = [t.text for t in miner.nlp.make_doc(text)]
+    position = 0
+    for token in tokens:  # in this order
+        position = words.index(token, position) + 1
+    assert glued not in words
+
+
 @pytest.mark.parametrize("bad", [123, None, b"bytes", ["a list"]])
 def test_non_text_raises_type_error_naming_the_type(miner, bad):
     with pytest.raises(TypeError, match=type(bad).__name__):

@@ -85,6 +85,13 @@ def build_nlp(model: str = DEFAULT_MODEL, *, disable: Iterable[str] = ()) -> Lan
 # before it: "pour les défendre.»Elodie*, 17 ans, fait la circulation." The French
 # tokenizer keeps "»Elodie" as one token, which hides the name from the parser and NER.
 GLUED_MARKS = (r"(?<=[»”])(?=[^\W\d_])", r"(?<=[^\W\d_’'])(?=[«“])", r"(?<=[«“])(?=[^\W\d_])")
+# They also drop the space after a sentence's end: "(contre les 2,8 % prévus).Élections
+# européennes Richard Ferrand a encouragé…", "en 2017.L'ancien candidat". The tokenizer
+# keeps "prévus).Élections" whole, the parser sees one sentence and the name is lost.
+# The mark is split off after two letters, a digit or a closing bracket or quote mark,
+# before a capital or an opening mark; one letter before it is an initial ("M.Philippe").
+GLUED_SENTENCE_ENDS = (r"(?<=[^\W\d_])[)\]»”](?=[.!?][^\W\d_])",
+                       r"(?:(?<=[^\W\d_]{2})|(?<=[\d)\]»”]))[.!?](?=[A-ZÀ-ÖØ-Þ«“])")
 
 
 def _split_glued_quote_marks(nlp: Language) -> None:
@@ -92,7 +99,8 @@ def _split_glued_quote_marks(nlp: Language) -> None:
     pattern = getattr(getattr(current, "__self__", None), "pattern", None)
     if pattern is None:
         return
-    nlp.tokenizer.infix_finditer = re.compile("|".join((pattern,) + GLUED_MARKS)).finditer
+    nlp.tokenizer.infix_finditer = re.compile(
+        "|".join((pattern,) + GLUED_MARKS + GLUED_SENTENCE_ENDS)).finditer
 
 
 def split_segments(text: str, limit: int = MAX_SEGMENT_CHARS) -> list[tuple[int, int]]:
