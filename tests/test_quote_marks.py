@@ -155,3 +155,28 @@ def test_reversed_quote_that_never_closes_is_dropped():
 ])
 def test_straight_mark_after_an_elided_letter(text, expected):
     assert quotes_of(text) == expected
+
+
+# (text, the quote's first words, whether its opening mark starts a sentence)
+SENTENCE_START_CASES = [
+    # a quote in capitals after a full stop starts a sentence, so the parser does not
+    # hang the next clause on the sentence before
+    # (without it the parser runs this one on from the sentence before)
+    ("Dans le sud-ouest, la préfecture a annoncé la fermeture des écoles publiques et "
+     "privées. « Le ministre prudent » Fragilisé par la crise, Paul Martin a affirmé qu’il "
+     "agissait avec « le soutien du président ».", "Le ministre prudent", True),
+    ("Le ministre a parlé. «Nous sommes prêts», a-t-il dit.", "Nous sommes prêts", True),
+    # after a colon, or in lower case, the quote goes on with the sentence it is in
+    ("Le ministre a prévenu : « Nous sommes prêts ».", "Nous sommes prêts", False),
+    ("Il a été question d'une « réforme en profondeur » du système.", "réforme en profondeur",
+     False),
+]
+
+
+@pytest.mark.parametrize("text, words, starts", SENTENCE_START_CASES)
+def test_quote_after_a_sentence_end_starts_a_sentence(miner, text, words, starts):
+    doc = miner.nlp(text)
+    mark = doc.char_span(text.index(words) - 2, text.index(words) + len(words),
+                         alignment_mode="expand")[0]
+    assert mark.text == "«"
+    assert bool(mark.is_sent_start) is starts

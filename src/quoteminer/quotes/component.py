@@ -57,6 +57,12 @@ class QuoteBoundaries:
             if tokens is None:
                 continue
             starts[tokens.start + 1:tokens.end] = -1
+            if _after_a_sentence_end(doc, tokens.start) and doc_text(doc)[
+                    span.start:span.start + 1].isupper():
+                # "…des espaces publics et culturels. « Le président inquiet »
+                # Politiquement fragilisé, Édouard Philippe a affirmé…": the parser ran
+                # the quote on from the sentence before and hung the next clause on it
+                starts[tokens.start] = 1
             after = tokens.end
             # "«…», a déclaré Blinken": the incise after the closing mark belongs to the
             # quote's sentence
@@ -66,6 +72,17 @@ class QuoteBoundaries:
             changed = True
         if changed:
             doc.from_array([SENT_START], starts.astype("uint64"))
+
+
+SENTENCE_ENDS = frozenset((".", "!", "?", "…"))
+
+
+def _after_a_sentence_end(doc: Doc, i: int) -> bool:
+    """The token before ``i``, spaces aside, ends a sentence."""
+    j = i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    return j >= 0 and doc[j].text in SENTENCE_ENDS
 
 
 @Language.factory("quoteminer_quote_boundaries", assigns=["doc._.qm_quote_spans"])
