@@ -98,6 +98,16 @@ FEATURE_CASES = [
     ("name_after_a_preposition_is_no_inverted_subject",
      "«Nous sommes prêts», a répondu Claire Dupuis à Paul Martin.",
      0, "Paul Martin", set(), {"sent:inverted", "sent:subj_of_reporting"}),
+    ("sole_subject_of_a_reporting_verb",
+     # "Les deux hommes" is the subject of "portent", the verb the quote hangs on; only
+     # the subject of "raconte", later in the sentence, reports speech
+     "Les deux hommes portent «des cagoules noires», sont équipés de «fusils d'assaut» et "
+     "de disqueuses, raconte à l'AFP le syndicaliste Paul Martin.",
+     0, "Paul Martin", {"sole_reporting_subj", "sent:subj_of_reporting:after"}, {"rule"}),
+    ("subject_of_the_verb_the_quote_hangs_on",
+     "Les deux hommes portent «des cagoules noires», sont équipés de «fusils d'assaut» et "
+     "de disqueuses, raconte à l'AFP le syndicaliste Paul Martin.",
+     0, "Les deux hommes", {"gov_subj"}, {"sole_reporting_subj", "sent:subj_of_reporting"}),
     ("fragment_of_the_previous_quote_sentence",
      "Les salariés réclamaient «l'arrêt des licenciements», a expliqué le délégué Paul "
      "Martin, mais aussi «une prime».",
@@ -139,6 +149,32 @@ def test_name_after_a_complement_is_the_speaker(miner, text, name):
     article = miner(text)
     (quote,) = article.quotes
     assert article.speaker(quote) is not None and article.speaker(quote).name == name
+
+
+# (the rules' choice, which candidates are subjects of a reporting verb) -> features set
+COMPARISON_CASES = [
+    # the rules took the subject of "portent"; the subject of "raconte" stands against it
+    ((0, {1}), {0: {"rule&rival_reporting_subj"}, 1: {"reporting_subj_over_rule",
+                                                      "sole_reporting_subj"}}),
+    # the rules' choice is itself the one reporting subject: nothing stands against it
+    ((1, {1}), {0: set(), 1: {"sole_reporting_subj"}}),
+    # two reporting subjects: neither is the sole one
+    ((None, {0, 1}), {0: set(), 1: set()}),
+]
+
+
+@pytest.mark.parametrize("case, expected", COMPARISON_CASES)
+def test_reporting_subjects_are_compared(case, expected):
+    from quoteminer.attribution.candidates import _compare_reporting_subjects
+
+    rule, speaking = case
+    pending = [(f"s{i}", f"name {i}", "context",
+                {"sent:subj_of_reporting": 1.0} if i in speaking else {"sent:subj": 1.0},
+                i == rule) for i in range(2)]
+    _compare_reporting_subjects(pending)
+    for i, names in expected.items():
+        added = set(pending[i][3]) - {"sent:subj_of_reporting", "sent:subj"}
+        assert added == names, (case, i)
 
 
 def test_name_after_a_preposition_stays_a_complement(miner):

@@ -453,6 +453,7 @@ def quote_candidates(doc: Doc, quotes: Sequence, kept: Sequence,
         described = _description_words(doc, q)
         candidates = [Candidate(None, None, None, tuple(sorted(
             {NULL: 1.0, **{f"{NULL}|{f}": 1.0 for f in shared}}.items())))]
+        pending: list[tuple[str, str, str, dict[str, float], bool]] = []
         person_in_sentence = any(by_id[e].kind == "PERSON" for e in in_sentence)
         pronoun = q.cue.phrase.pronoun if q.cue is not None else None
         pron_gender, pron_number = lexicon().subject_pronouns.get(pronoun, (None, None)) \
@@ -637,11 +638,35 @@ def quote_candidates(doc: Doc, quotes: Sequence, kept: Sequence,
             for x in STRONG_CLUES.intersection(f):
                 f[x] *= STRONG_VALUE
             how = q.rule_how if is_rule else ("continuation" if is_prev else "context")
-            candidates.append(Candidate(eid, e.name, how, tuple(sorted(f.items()))))
+            pending.append((eid, e.name, how, f, is_rule))
+        _compare_reporting_subjects(pending)
+        candidates += [Candidate(eid, name, how, tuple(sorted(f.items())))
+                       for eid, name, how, f, _ in pending]
         out.append(QuoteCandidates(q.start, q.end, tuple(candidates)))
         if q.rule_speaker is not None:
             quoted[q.rule_speaker] = quoted.get(q.rule_speaker, 0) + 1
     return out
+
+
+REPORTING_SUBJECT = ("sent:subj_of_reporting", "gov_subj_reporting")
+COMPARE_VALUE = 3.0  # as CAN_SPEAK_VALUE: few quotes fire them, so a prior against the L2 pull
+
+
+def _compare_reporting_subjects(pending: list) -> None:
+    """Features that compare a quote's candidates: is this one the only subject of a
+    reporting verb in the quote's sentence, and does one such subject stand against the
+    rules' choice?  "Les deux hommes portent «des cagoules», raconte à l'AFP Martial
+    Delabroye": the rules take the subject of "portent", the verb the quote hangs on;
+    the subject of "raconte" is who speaks."""
+    speaking = [any(x in p[3] for x in REPORTING_SUBJECT) for p in pending]
+    rule = next((i for i, p in enumerate(pending) if p[4]), None)
+    if sum(speaking) == 1:
+        pending[speaking.index(True)][3]["sole_reporting_subj"] = COMPARE_VALUE
+    if rule is not None and not speaking[rule] and any(speaking):
+        pending[rule][3]["rule&rival_reporting_subj"] = COMPARE_VALUE
+        for i, p in enumerate(pending):
+            if speaking[i]:
+                p[3]["reporting_subj_over_rule"] = COMPARE_VALUE
 
 
 BESIDE_CUE_TOKENS = 8
