@@ -3,10 +3,12 @@
 Each model has a training module in ``quoteminer.learn`` with a ``main(argv)`` entry
 point; training is seeded, so a run on the same corpus writes the same JSON weights.
 With no name, the models learned from the gold articles are rebuilt (``quote``, then
-``speaker``).  ``heads`` (how often each noun speaks) and ``holders`` (who holds a role:
-"le chef de l'État" → Emmanuel Macron) are counted on the unannotated pool
-(``../shared/corpus/pool.jsonl``, several minutes a core each) and are rebuilt only when
-named: ``python -m quoteminer.train heads holders quote speaker --processes=2``.
+``speaker``).  ``heads`` (how often each noun speaks), ``holders`` (who holds a role:
+"le chef de l'État" → Emmanuel Macron) and ``terms`` (how many articles put the same
+words in marks: «grand débat national») are counted on the unannotated pool
+(``../shared/corpus/pool.jsonl``; the first two take several minutes a core each) and are
+rebuilt only when named:
+``python -m quoteminer.train heads holders terms quote speaker --processes=2``.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import sys
 MODELS = {
     "heads": "quoteminer.learn.speaking_heads",
     "holders": "quoteminer.learn.role_holders",
+    "terms": "quoteminer.learn.pool_terms",
     "quote": "quoteminer.learn.quote_training",
     "speaker": "quoteminer.learn.speaker_training",
 }
@@ -48,13 +51,14 @@ def _forget_loaded_models() -> None:
     quote decision keeps, so one run, not two, reaches the shipped files."""
     from .attribution.entities import role_holders
     from .attribution.head_rates import head_rates
-    from .attribution.quote_decision import shipped_model
+    from .attribution.quote_decision import pool_terms, shipped_model
     from .resources import read_json
 
     read_json.cache_clear()
     shipped_model.cache_clear()
     head_rates.cache_clear()
     role_holders.cache_clear()
+    pool_terms.cache_clear()
 
 
 if __name__ == "__main__":

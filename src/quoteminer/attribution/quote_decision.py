@@ -42,6 +42,7 @@ from .phrases import is_reporting_verb
 
 MODEL_FILE = "quotes/quote_decision.json"
 CONTEXT_FILE = "quotes/context_words.json"
+POOL_FILE = "quotes/pool_terms.json"
 # The earlier rules' verdicts and the word the marks hang on ("un roman intitulé «…»",
 # "aux cris de «…»") enter with value 3 rather than 1: under L2 regularisation that
 # trusts these few hand-chosen signals more than the many others, as a prior, since the
@@ -245,6 +246,10 @@ def candidate_features(doc: Doc, candidates: Sequence[QuoteCandidate]) -> list[d
         known = norms[index] in ctx.known_terms
         if not known and counts[norms[index]] > 1:
             f["repeated"] = 1.0
+        if n_words <= POOL_MAX_WORDS:
+            # «grand débat national», «backstop»: how many articles of the unannotated
+            # pool hold the same words in marks (learn.pool_terms)
+            f[_pool_bucket(pool_terms().get(_pool_key(text[c.start:c.end]), 0))] = RULE_VALUE
         content = text[c.start:c.end]
         if content.rstrip().endswith((".", "!", "?", "…")):
             f["ends_sentence"] = 1.0
@@ -635,6 +640,26 @@ def _names_an_offence(doc: Doc, c: QuoteCandidate, offence_words: frozenset[str]
         return False
     # "a porté plainte avec son collègue reporter d'images Maxime Sounillac pour «…»"
     return any(t.lower_ in offence_words for t in doc[max(0, j - LEGAL_WINDOW):j])
+
+
+POOL_MAX_WORDS = 6  # learn.pool_terms.MAX_WORDS: longer spans are not counted
+POOL_EDGES = (2, 5, 20)
+
+
+@lru_cache(maxsize=1)
+def pool_terms() -> dict[str, int]:
+    return dict(read_json(POOL_FILE)["terms"])
+
+
+def _pool_key(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split()).strip(" .,!?;:")
+
+
+def _pool_bucket(articles: int) -> str:
+    for edge in POOL_EDGES:
+        if articles < edge:
+            return f"pool<{edge}"
+    return f"pool>={POOL_EDGES[-1]}"
 
 
 def _norm(text: str) -> str:
