@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from quoteminer.attribution.head_rates import HeadRates, head_rates
+from quoteminer.attribution.head_rates import HeadRates, head_rates, name_key
 from quoteminer.learn.speaking_heads import count_heads, speaking_role, table
 from quoteminer.resources import models_dir
 
@@ -72,6 +72,20 @@ def test_counts_and_table(miner):
     assert "gain" not in table(speaks, {**clauses, "gain": 1}, 18)["heads"]
 
 
+@pytest.mark.parametrize("word, key", [("AFP", "=afp"), ("L'Élysée", "=élysée"),
+                                       ("l’Élysée", "=élysée"), ("Matignon", "=matignon")])
+def test_name_keys_stand_apart_from_nouns(word, key):
+    assert name_key(word) == key
+
+
+def test_proper_nouns_are_counted_under_their_name_key(miner):
+    docs = [miner.nlp("Selon Matignon, la réforme sera votée."),
+            miner.nlp("Matignon a reçu les syndicats lundi.")]
+    speaks, clauses = count_heads(docs)
+    assert clauses["=matignon"] == 2 and speaks["=matignon"] == 1
+    assert "matignon" not in clauses
+
+
 def test_train_runs_models_in_dependency_order(monkeypatch):
     """``python -m quoteminer.train`` rebuilds the gold-trained models by default; the
     pool-counted table only when named, and before the ranker that reads it."""
@@ -90,6 +104,6 @@ def test_train_runs_models_in_dependency_order(monkeypatch):
     assert train.main(["speaker", "heads", "--processes=2"]) == 0
     assert ran == [("heads", ["--processes=2"]), ("speaker", ["--processes=2"])]
     ran.clear()
-    assert train.main(["speaker", "holders", "quote", "heads"]) == 0
-    assert [n for n, _ in ran] == ["heads", "holders", "quote", "speaker"]
+    assert train.main(["speaker", "holders", "quote", "terms", "heads"]) == 0
+    assert [n for n, _ in ran] == ["heads", "holders", "terms", "quote", "speaker"]
     assert train.main(["figures"]) == 2

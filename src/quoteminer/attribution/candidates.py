@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from ..extensions import doc_text, span_text
 from ..resources import read_json, read_lines
-from .head_rates import head_rates
+from .head_rates import head_rates, name_key
 from .entities import Entity, Registry, content_words
 from .lexicon import lexicon
 from .phrases import Phrase, is_reporting_verb
@@ -216,6 +216,10 @@ def _entity_facts(doc: Doc, entity: Entity, prototypes: _Prototypes) -> _EntityF
             facts.append("head_non_speaking")
         if head_token.pos_ == "PROPN":
             facts.append("head_propn")
+            if entity.named and entity.kind == "ORG":
+                # "a posté sur Facebook", "selon l'Élysée": how often the pool's articles
+                # make this name a speaker
+                facts.append("name_" + head_rates().feature(name_key(head_token.text)))
         if not entity.named and head_token.pos_ == "NOUN":
             # "le gain de 100 euros net passera «…»": a head that seldom speaks in the
             # unannotated articles

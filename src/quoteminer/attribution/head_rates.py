@@ -50,6 +50,15 @@ class HeadRates:
         return f"speaks>={EDGES[-1]:g}"
 
 
+def name_key(word: str) -> str:
+    """The table's key of a proper noun: "=" and the word in lower case, its elided
+    article dropped ("L'Élysée" → "=élysée"), apart from the common nouns."""
+    word = word.lower().replace("’", "'")
+    if word[:2] in ("l'", "d'"):
+        word = word[2:]
+    return "=" + word
+
+
 @lru_cache(maxsize=1)
 def head_rates() -> HeadRates:
     data = read_json(MODEL_FILE)
