@@ -43,6 +43,10 @@ GLUED_SENTENCE_CASES = [
      "prévus).Élections"),
     ("Il a été élu en 2017.L'ancien candidat a parlé.", ["2017", ".", "L'"], "2017.L'"),
     ("Il a répondu «non».Le maire a ri.", ["non", "»", ".", "Le"], "non»"),
+    # the closing mark goes off first, then the point opens the next token
+    ("Il joue la montre «\u00a0dans une tentative désespérée\u00a0».Dans les rangs, le "
+     "député s'est dit choqué.", ["désespérée", "»", ".", "Dans"], ".Dans"),
+    ("Le .NET reste un cadre.", [".NET"], "NET"),
     # one letter before the point is an initial, not a sentence's end
     ("M.Philippe a parlé au site lemonde.fr de 3.5 tonnes.", ["M.Philippe", "lemonde.fr", "3.5"],
      "M."),

@@ -85,6 +85,6 @@ def test_the_shipped_table_is_what_the_pool_gives(tmp_path):
     if not (CORPUS / "pool.jsonl").exists():
         pytest.fail(f"the pool is missing: {CORPUS / 'pool.jsonl'}")
     out = tmp_path / "pool_terms.json"
-    assert main(["--out", str(out)]) == 0
+    assert main(["--corpus", str(CORPUS), "--out", str(out)]) == 0
     assert out.read_bytes() == (models_dir() / MODEL_FILE).read_bytes()
     assert json.loads(out.read_text(encoding="utf-8"))["meta"]["articles"] == 3689

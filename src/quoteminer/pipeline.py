@@ -94,6 +94,12 @@ GLUED_SENTENCE_ENDS = (r"(?<=[^\W\d_])[)\]»”](?=[.!?][^\W\d_])",
                        r"(?:(?<=[^\W\d_]{2})|(?<=[\d)\]»”]))[.!?](?=[A-ZÀ-ÖØ-Þ«“])")
 
 
+# "…une tentative désespérée ».Dans les rangs…": once the closing mark is split off, the
+# point opens the next token; it goes off as a prefix before a capitalised word (".NET"
+# and other all-capital words keep theirs)
+GLUED_SENTENCE_START = r"^[.!?](?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])"
+
+
 def _split_glued_quote_marks(nlp: Language) -> None:
     current = nlp.tokenizer.infix_finditer
     pattern = getattr(getattr(current, "__self__", None), "pattern", None)
@@ -101,6 +107,10 @@ def _split_glued_quote_marks(nlp: Language) -> None:
         return
     nlp.tokenizer.infix_finditer = re.compile(
         "|".join((pattern,) + GLUED_MARKS + GLUED_SENTENCE_ENDS)).finditer
+    prefixes = getattr(getattr(nlp.tokenizer.prefix_search, "__self__", None), "pattern", None)
+    if prefixes is not None:
+        nlp.tokenizer.prefix_search = re.compile(
+            "|".join((prefixes, GLUED_SENTENCE_START))).search
 
 
 def split_segments(text: str, limit: int = MAX_SEGMENT_CHARS) -> list[tuple[int, int]]:
