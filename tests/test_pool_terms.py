@@ -9,8 +9,9 @@ import json
 
 import pytest
 
-from quoteminer.attribution.quote_decision import QuoteDecider, _pool_bucket, candidate_features
-from quoteminer.learn.pool_terms import MODEL_FILE, count_articles, main, norm, table
+from quoteminer.attribution.quote_decision import (QuoteDecider, _pool_bucket,
+                                                   candidate_features, pool_key)
+from quoteminer.learn.pool_terms import MODEL_FILE, count_articles, main, table
 from quoteminer.resources import models_dir
 
 from conftest import CORPUS
@@ -46,8 +47,8 @@ def test_the_table_keeps_only_what_recurs():
     assert terms == {"gilets jaunes": 2, "grand débat national": 2}
 
 
-def test_norm_reads_apostrophes_and_end_punctuation_alike():
-    assert norm("  L’Acte  VIII ! ") == norm("l'acte viii") == "l'acte viii"
+def test_the_key_reads_apostrophes_and_end_punctuation_alike():
+    assert pool_key("  L’Acte  VIII ! ") == pool_key("l'acte viii") == "l'acte viii"
 
 
 @pytest.mark.parametrize("articles, bucket", [(0, "pool<2"), (1, "pool<2"), (4, "pool<5"),

@@ -32,6 +32,10 @@ def candidates_of(parse, text: str) -> list[dict[str | None, set[str]]]:
             for qc in article_candidates(parse(text))]
 
 
+# the quote hangs on "portent"; only "raconte", later in the sentence, reports speech
+TWO_VERBS = ("Les deux hommes portent «des cagoules noires», sont équipés de «fusils "
+             "d'assaut» et de disqueuses, raconte à l'AFP le syndicaliste Paul Martin.")
+
 # (signal, text, quote index, candidate, features it must have, features it must not have)
 FEATURE_CASES = [
     ("cue_subject_after_quote",
@@ -99,14 +103,10 @@ FEATURE_CASES = [
      "«Nous sommes prêts», a répondu Claire Dupuis à Paul Martin.",
      0, "Paul Martin", set(), {"sent:inverted", "sent:subj_of_reporting"}),
     ("sole_subject_of_a_reporting_verb",
-     # "Les deux hommes" is the subject of "portent", the verb the quote hangs on; only
-     # the subject of "raconte", later in the sentence, reports speech
-     "Les deux hommes portent «des cagoules noires», sont équipés de «fusils d'assaut» et "
-     "de disqueuses, raconte à l'AFP le syndicaliste Paul Martin.",
+     TWO_VERBS,
      0, "Paul Martin", {"sole_reporting_subj", "sent:subj_of_reporting:after"}, {"rule"}),
     ("subject_of_the_verb_the_quote_hangs_on",
-     "Les deux hommes portent «des cagoules noires», sont équipés de «fusils d'assaut» et "
-     "de disqueuses, raconte à l'AFP le syndicaliste Paul Martin.",
+     TWO_VERBS,
      0, "Les deux hommes", {"gov_subj"}, {"sole_reporting_subj", "sent:subj_of_reporting"}),
     ("fragment_of_the_previous_quote_sentence",
      "Les salariés réclamaient «l'arrêt des licenciements», a expliqué le délégué Paul "

@@ -246,11 +246,11 @@ def candidate_features(doc: Doc, candidates: Sequence[QuoteCandidate]) -> list[d
         known = norms[index] in ctx.known_terms
         if not known and counts[norms[index]] > 1:
             f["repeated"] = 1.0
+        content = text[c.start:c.end]
         if n_words <= POOL_MAX_WORDS:
             # «grand débat national», «backstop»: how many articles of the unannotated
             # pool hold the same words in marks (learn.pool_terms)
-            f[_pool_bucket(pool_terms().get(_pool_key(text[c.start:c.end]), 0))] = RULE_VALUE
-        content = text[c.start:c.end]
+            f[_pool_bucket(pool_terms().get(pool_key(content), 0))] = RULE_VALUE
         if content.rstrip().endswith((".", "!", "?", "…")):
             f["ends_sentence"] = 1.0
         if _line_starts_with(text, c.open_at, ctx.link_lines):
@@ -642,7 +642,7 @@ def _names_an_offence(doc: Doc, c: QuoteCandidate, offence_words: frozenset[str]
     return any(t.lower_ in offence_words for t in doc[max(0, j - LEGAL_WINDOW):j])
 
 
-POOL_MAX_WORDS = 6  # learn.pool_terms.MAX_WORDS: longer spans are not counted
+POOL_MAX_WORDS = 6  # longer spans are sentences, which do not recur as terms do
 POOL_EDGES = (2, 5, 20)
 
 
@@ -651,7 +651,10 @@ def pool_terms() -> dict[str, int]:
     return dict(read_json(POOL_FILE)["terms"])
 
 
-def _pool_key(text: str) -> str:
+def pool_key(text: str) -> str:
+    """A span's key in the pool-terms table (``learn.pool_terms`` counts with it): lower
+    case, one kind of apostrophe, single spaces, no end punctuation ("Gilets  Jaunes !" →
+    "gilets jaunes")."""
     return " ".join(text.lower().replace("’", "'").split()).strip(" .,!?;:")
 
 

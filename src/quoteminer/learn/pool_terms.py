@@ -21,20 +21,14 @@ from collections import Counter
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from ..attribution.quote_decision import POOL_MAX_WORDS as MAX_WORDS, pool_key
 from ..quotes.marks import find_quote_spans
 from ..resources import models_dir
 from .corpus import corpus_dir
 
 MODEL_FILE = "quotes/pool_terms.json"
 VERSION = 1
-MAX_WORDS = 6      # longer spans are sentences, which do not recur as terms do
 MIN_ARTICLES = 2   # a span in one article only says nothing: it is left out of the file
-
-
-def norm(text: str) -> str:
-    """The key of a span: lower case, one kind of apostrophe, single spaces, no end
-    punctuation ("Gilets  Jaunes !" → "gilets jaunes")."""
-    return " ".join(text.lower().replace("’", "'").split()).strip(" .,!?;:")
 
 
 def count_articles(texts: Iterable[str]) -> tuple[Counter, int]:
@@ -45,7 +39,7 @@ def count_articles(texts: Iterable[str]) -> tuple[Counter, int]:
         n += 1
         keys = set()
         for span in find_quote_spans(text)[0]:
-            key = norm(text[span.start:span.end])
+            key = pool_key(text[span.start:span.end])
             if key and len(key.split()) <= MAX_WORDS:
                 keys.add(key)
         counts.update(keys)

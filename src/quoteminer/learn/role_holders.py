@@ -39,8 +39,8 @@ def names_a_function(role: str) -> bool:
     """Whether a role holds a function noun of the lexicon ("ministre", "porte-parole",
     "préfète"), not only words the rules took along with a name ("eux", "l'affaire",
     "Christophe"): a table entry keyed on those would give a name to any "eux"."""
-    return any(lexicon().role(w) is not None and lexicon().role(w).kind == "PERSON"
-               for w in re.split(r"[^\w-]+", role) if w)
+    roles = (lexicon().role(w) for w in re.split(r"[^\w-]+", role) if w)
+    return any(r is not None and r.kind == "PERSON" for r in roles)
 
 
 def count_holders(registries: Iterable[Sequence[Entity]]) -> dict[str, Counter]:
