@@ -172,6 +172,26 @@ SENTENCE_START_CASES = [
      False),
 ]
 
+# (text, the first word after the closing mark, whether it starts a sentence)
+AFTER_CLOSE_CASES = [
+    # the quote closed its own sentence: the clause after it is not its incise
+    ("Pour Claire, ce n'est pas gagné car «la prime ne va pas favoriser les embauches.» "
+     "Fataliste, Marc conclut : «il ne peut pas tout rétablir».", "Fataliste", True),
+    # no full stop inside the marks: a capital after them goes on with the sentence
+    ("Il a reçu le prix «Jeune talent» Lundi soir à Paris.", "Lundi", False),
+    # an incise in lower case belongs to the quote's sentence
+    ("«Nous sommes prêts.» a-t-il dit.", "a", False),
+]
+
+
+@pytest.mark.parametrize("text, word, starts", AFTER_CLOSE_CASES)
+def test_quote_that_ends_its_sentence_ends_it(miner, text, word, starts):
+    doc = miner.nlp(text)
+    close = text.index("»", text.index("«"))
+    token = doc.char_span(text.index(word, close), text.index(word, close) + len(word),
+                          alignment_mode="expand")[0]
+    assert bool(token.is_sent_start) is starts
+
 
 @pytest.mark.parametrize("text, words, starts", SENTENCE_START_CASES)
 def test_quote_after_a_sentence_end_starts_a_sentence(miner, text, words, starts):

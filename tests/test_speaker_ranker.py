@@ -102,6 +102,12 @@ FEATURE_CASES = [
     ("name_after_a_preposition_is_no_inverted_subject",
      "«Nous sommes prêts», a répondu Claire Dupuis à Paul Martin.",
      0, "Paul Martin", set(), {"sent:inverted", "sent:subj_of_reporting"}),
+    ("addressee_of_the_reporting_verb",
+     # "à l'AFP" after the verb is the one spoken to: the parser calls it an object of a
+     # verb without subject, which would otherwise make it an inverted subject
+     "Paul Martin, un ancien policier présent dans le magasin où le tireur a fini sa "
+     "course, a raconté à l'AFP avoir «vu un homme très agité».",
+     0, "AFP", {"sent:addressee"}, {"sent:inverted", "sent:subj_of_reporting"}),
     ("sole_subject_of_a_reporting_verb",
      TWO_VERBS,
      0, "Paul Martin", {"sole_reporting_subj", "sent:subj_of_reporting:after"}, {"rule"}),

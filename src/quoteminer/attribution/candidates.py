@@ -249,6 +249,7 @@ def _entity_facts(doc: Doc, entity: Entity, prototypes: _Prototypes) -> _EntityF
 
 
 SELON_WORDS = frozenset("selon d'après d’après pour".split())
+ADDRESSEE_CASES = frozenset("à au aux auprès".split())
 
 
 def _mention_facts(doc: Doc, start: int, end: int) -> tuple[str, ...]:
@@ -266,6 +267,10 @@ def _mention_facts(doc: Doc, start: int, end: int) -> tuple[str, ...]:
             out.append("subj_of_reporting")
     elif dep == "obl:agent":
         out.append("agent")
+    cases = [c.lower_ for c in root.children if c.dep_ == "case" and c.i < root.i]
+    if cases and cases[0] in ADDRESSEE_CASES and is_reporting_verb(root.head):
+        # "a raconté à l'AFP avoir «vu un individu»": the one spoken to, not the speaker
+        out.append("addressee")
     elif dep in ("obj", "iobj") and root.i > root.head.i and is_reporting_verb(root.head) \
             and not any(c.dep_.startswith("nsubj") for c in root.head.children):
         # "«…», a déclaré la maire Sophie Lemaire": the parser takes the inverted subject
@@ -274,7 +279,6 @@ def _mention_facts(doc: Doc, start: int, end: int) -> tuple[str, ...]:
     elif dep in ("obj", "iobj"):
         out.append("object")
     before = doc[span.start - 1] if span.start > 0 else None
-    cases = [c.lower_ for c in root.children if c.dep_ == "case" and c.i < root.i]
     if "subj" not in out and not cases and _after_reporting_verb(doc, span.start):
         # "…, a ainsi relevé dimanche Emmanuel Grégoire": an inverted subject the parser
         # hangs elsewhere (here as an apposition to "dimanche")

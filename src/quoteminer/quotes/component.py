@@ -69,6 +69,12 @@ class QuoteBoundaries:
             if after < len(doc) and (doc[after].text in (",", ";", ")")
                                      or doc[after].text[:1].islower()):
                 starts[after] = -1
+            elif after < len(doc) and span.close_at is not None \
+                    and _after_a_sentence_end(doc, tokens.end - 1) \
+                    and doc[after].text[:1].isupper():
+                # "…ne va pas favoriser les embauches.» Fataliste, Majdad conclut: «…»":
+                # the quote closed its own sentence, so the next clause is not its incise
+                starts[after] = 1
             changed = True
         if changed:
             doc.from_array([SENT_START], starts.astype("uint64"))
