@@ -98,6 +98,11 @@ CASES = [
     ("any_incise_verb",
      "«Tout est fermé», se désespéraient ainsi mercredi deux touristes espagnols.",
      [("Tout est fermé", "deux touristes espagnols")]),
+    # -- an object pronoun opens the incise, with no comma after the marks
+    ("object_pronoun_incise",
+     "M. Martin poursuit sa tournée des mairies. «Je vous mets en garde, monsieur le "
+     "ministre !» l'a averti une élue de la Drôme.",
+     [("Je vous mets en garde", "une élue de la Drôme")]),
     # -- an organisation (Le Point): a name with an article is not a person
     ("organisation",
      "«Le grand débat national est un débat sans tabou», a réagi Matignon. Dans un communiqué, "

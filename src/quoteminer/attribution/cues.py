@@ -31,6 +31,9 @@ from .phrases import (Phrase, auxiliary_before, in_quote, indefinite_phrase, inv
 # "«…», lui a répondu Y", "«…», nous a confié Z"
 RELATIVE_SELON = frozenset("lequel laquelle lesquels lesquelles".split())
 CLITICS = frozenset("se s' s’ lui leur nous vous me m' m’ te t' t’ en y elle".split())
+# object pronouns that are also articles: clitics only when tagged as pronouns ("«…» l'a
+# averti un maire", "«…», la ministre a dit": an article)
+OBJECT_CLITICS = frozenset("l' l’ le la les".split())
 
 
 @dataclass(frozen=True)
@@ -90,7 +93,8 @@ def incise_after(doc: Doc, close_tok: int, sent_end: int) -> CueMatch | None:
             j = k - 1
             continue
         if t.pos_ == "AUX" or t.text.startswith("-") or t.lower_ in ("t", "-") \
-                or t.pos_ == "ADV" or t.lower_ in CLITICS or t.is_space:
+                or t.pos_ == "ADV" or t.lower_ in CLITICS or t.is_space \
+                or (t.pos_ == "PRON" and t.lower_ in OBJECT_CLITICS):
             after_aux = after_aux or t.pos_ == "AUX"
             if t.text.startswith("-") or t.lower_ == "t":
                 # "«…», a-t-on surtout répété à la mairie": the inverted clitic, split in
