@@ -12,7 +12,8 @@ import json
 import pytest
 
 from quoteminer.attribution.quote_decision import (MODEL_FILE, QuoteDecisionModel,
-                                                   candidate_features, shipped_model)
+                                                   candidate_features, list_verdicts,
+                                                   shipped_model)
 from quoteminer.learn.corpus import GoldArticle
 from quoteminer.resources import models_dir
 
@@ -50,6 +51,9 @@ QUOTES = [
      ["dérive autoritaire"]),
     ("Le syndicat pointe la responsabilité «entière» de la direction dans l'accident.",
      ["entière"]),
+    # a list of marks takes one verdict: the first item alone scores as a term
+    ("Pour le président, la France connaît une série de «fractures», «sociale», «économique» "
+     "et «démocratique».", ["fractures", "sociale", "économique", "démocratique"]),
 ]
 
 NOT_QUOTES = [
@@ -146,6 +150,25 @@ def test_shipped_model_is_plain_json_with_named_weights():
 def test_malformed_model_is_refused(bad):
     with pytest.raises(ValueError):
         QuoteDecisionModel.from_dict(bad)
+
+
+# (item scores, whether each item follows the one before in a list, verdicts at 0.5)
+LIST_CASES = [
+    # «fractures», «sociale», «économique» et «démocratique»: the list's mean decides
+    ([0.3, 0.7, 0.8, 0.4], [False, True, True, True], [True, True, True, True]),
+    # «gilets jaunes» et «foulards rouges»: a list of terms stays terms
+    ([0.6, 0.1, 0.2], [False, True, True], [False, False, False]),
+    # two lists and a lone quote between them: each list alone
+    ([0.2, 0.3, 0.9, 0.6, 0.8], [False, True, False, False, True], [False, False, True, True, True]),
+    # no list: each its own verdict
+    ([0.4, 0.6], [False, False], [False, True]),
+]
+
+
+@pytest.mark.parametrize("scores, listed, expected", LIST_CASES)
+def test_a_list_of_marks_takes_one_verdict(scores, listed, expected):
+    features = [{"listed_after_quote": 1.0} if x else {} for x in listed]
+    assert list_verdicts(scores, features, 0.5) == expected
 
 
 def test_score_is_a_logistic_dot_product():

@@ -192,7 +192,27 @@ class QuoteDecider:
         self.model = model if model is not None else shipped_model()
 
     def decide(self, doc: Doc, candidates: Sequence[QuoteCandidate]) -> list[bool]:
-        return [self.model.keep(f) for f in candidate_features(doc, candidates)]
+        features = candidate_features(doc, candidates)
+        scores = [self.model.score(f) for f in features]
+        return list_verdicts(scores, features, self.model.threshold)
+
+
+def list_verdicts(scores: Sequence[float], features: Sequence[Mapping[str, float]],
+                  threshold: float) -> list[bool]:
+    """One verdict per list of marks: "une série de «fractures», «sociale», «économique»
+    et «démocratique»" holds four quotes or four terms, never some of each; a list's
+    items (``listed_after_quote``) take the verdict of their mean score (article-level CV:
+    missed quotes 27 → 22, no spurious one more; the best item's score did the same)."""
+    out = [s >= threshold for s in scores]
+    start = 0
+    for i in range(1, len(scores) + 1):
+        if i < len(scores) and features[i].get("listed_after_quote"):
+            continue
+        if i - start > 1:
+            verdict = sum(scores[start:i]) / (i - start) >= threshold
+            out[start:i] = [verdict] * (i - start)
+        start = i
+    return out
 
 
 class RuleQuoteDecider(QuoteDecider):
