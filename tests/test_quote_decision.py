@@ -12,8 +12,9 @@ import json
 import pytest
 
 from quoteminer.attribution.quote_decision import (MODEL_FILE, QuoteDecisionModel,
-                                                   candidate_features, list_verdicts,
-                                                   shipped_model)
+                                                   candidate_features, joined_to_previous,
+                                                   list_verdicts, shipped_model)
+from quoteminer.quotes.marks import find_quote_spans
 from quoteminer.learn.corpus import GoldArticle
 from quoteminer.resources import models_dir
 
@@ -165,10 +166,28 @@ LIST_CASES = [
 ]
 
 
+# (text, whether each span in marks follows the one before it in one list)
+JOIN_CASES = [
+    ("Pour le président, la France connaît une série de «fractures», «sociale», «économique» "
+     "et «démocratique».", [False, True, True, True]),
+    ("Le député a pris sa défense, parlant d'«abus de pouvoir» et de «police politique».",
+     [False, True]),
+    ("Le syndicat patronal a pris «acte», mais «reste vigilant» sur le coût du travail.",
+     [False, True]),
+    # a sentence between two marks: two decisions
+    ("Le maire a dénoncé un «scandale». Le préfet a parlé d'un «malentendu».", [False, False]),
+]
+
+
+@pytest.mark.parametrize("text, expected", JOIN_CASES)
+def test_marks_joined_in_one_list(text, expected):
+    spans, _ = find_quote_spans(text)
+    assert joined_to_previous(text, spans) == expected
+
+
 @pytest.mark.parametrize("scores, listed, expected", LIST_CASES)
 def test_a_list_of_marks_takes_one_verdict(scores, listed, expected):
-    features = [{"listed_after_quote": 1.0} if x else {} for x in listed]
-    assert list_verdicts(scores, features, 0.5) == expected
+    assert list_verdicts(scores, listed, 0.5) == expected
 
 
 def test_score_is_a_logistic_dot_product():

@@ -192,21 +192,38 @@ class QuoteDecider:
         self.model = model if model is not None else shipped_model()
 
     def decide(self, doc: Doc, candidates: Sequence[QuoteCandidate]) -> list[bool]:
-        features = candidate_features(doc, candidates)
-        scores = [self.model.score(f) for f in features]
-        return list_verdicts(scores, features, self.model.threshold)
+        scores = [self.model.score(f) for f in candidate_features(doc, candidates)]
+        return list_verdicts(scores, joined_to_previous(doc_text(doc), candidates),
+                             self.model.threshold)
 
 
-def list_verdicts(scores: Sequence[float], features: Sequence[Mapping[str, float]],
+# what may stand between two marks of one list, besides commas and spaces: "«fractures»,
+# «sociale» et «démocratique»", "pris «acte», mais «reste vigilant»", "parlant «d'abus de
+# pouvoir» et de «police politique»"
+LIST_JOINS = frozenset(("", "et", "ou", "mais", "et de", "et d'", "et d’", "ou de", "voire"))
+
+
+def joined_to_previous(text: str, candidates: Sequence[QuoteCandidate]) -> list[bool]:
+    """Whether each span in marks follows the one before it in one list."""
+    out = [False] * len(candidates)
+    for i in range(1, len(candidates)):
+        prev, c = candidates[i - 1], candidates[i]
+        end = prev.close_at if prev.close_at is not None else prev.end
+        out[i] = text[end + 1:c.open_at].strip(" ,\u00a0\u202f") in LIST_JOINS
+    return out
+
+
+def list_verdicts(scores: Sequence[float], joined: Sequence[bool],
                   threshold: float) -> list[bool]:
     """One verdict per list of marks: "une série de «fractures», «sociale», «économique»
     et «démocratique»" holds four quotes or four terms, never some of each; a list's
-    items (``listed_after_quote``) take the verdict of their mean score (article-level CV:
-    missed quotes 27 → 22, no spurious one more; the best item's score did the same)."""
+    items (``joined``: each to the one before) take the verdict of their mean score
+    (article-level CV: missed quotes 27 → 22, no spurious one more; the best item's score
+    did the same)."""
     out = [s >= threshold for s in scores]
     start = 0
     for i in range(1, len(scores) + 1):
-        if i < len(scores) and features[i].get("listed_after_quote"):
+        if i < len(scores) and joined[i]:
             continue
         if i - start > 1:
             verdict = sum(scores[start:i]) / (i - start) >= threshold
