@@ -103,6 +103,11 @@ CASES = [
      "M. Martin poursuit sa tournée des mairies. «Je vous mets en garde, monsieur le "
      "ministre !» l'a averti une élue de la Drôme.",
      [("Je vous mets en garde", "une élue de la Drôme")]),
+    # -- a paper's title in marks inside the incise's complement
+    ("title_in_incise",
+     "Le président l'avait annoncé la veille. «Reculer serait une faute», a affirmé dans un "
+     "entretien au «Figaro» la ministre du Travail, Muriel Pénicaud.",
+     [("Reculer serait une faute", "Muriel Pénicaud")]),
     # -- an organisation (Le Point): a name with an article is not a person
     ("organisation",
      "«Le grand débat national est un débat sans tabou», a réagi Matignon. Dans un communiqué, "

@@ -165,6 +165,13 @@ def inverted_subject(doc: Doc, verb_i: int, stop: int) -> Phrase | None:
         if t.is_space:
             i += 1
             continue
+        if in_pp and t.text in TITLE_OPENERS:
+            title_end = _title_in_marks(doc, i, stop)
+            if title_end is not None:
+                # "a déclaré dans une interview au «Parisien» le ministre": a paper's
+                # title in marks inside the complement, not the end of the incise
+                i, seen_pp_noun = title_end, True
+                continue
         if t.is_punct and t.text in ".;:!?«»“”\"":
             return None
         if t.text == ",":
@@ -211,6 +218,29 @@ def inverted_subject(doc: Doc, verb_i: int, stop: int) -> Phrase | None:
         if t.pos_ == "PRON" and low in lexicon().subject_pronouns:
             return Phrase(i, i + 1, pronoun=low)
         return None
+    return None
+
+
+TITLE_OPENERS = frozenset("«“\"")
+TITLE_CLOSERS = frozenset("»”\"")
+TITLE_WORDS = 4  # "au «Parisien»", "au «Journal du dimanche»"
+
+
+def _title_in_marks(doc: Doc, i: int, stop: int) -> int | None:
+    """The token after the closing mark when marks at ``i`` hold a short capitalised
+    title ("«Parisien»", "«Journal du dimanche»"), else None."""
+    words = []
+    for j in range(i + 1, min(stop, i + TITLE_WORDS + 3)):
+        t = doc[j]
+        if t.is_space:
+            continue
+        if t.text in TITLE_CLOSERS:
+            if words and words[0][:1].isupper() and len(words) <= TITLE_WORDS:
+                return j + 1
+            return None
+        if not (t.is_alpha or t.text in ("'", "’", "-")):
+            return None
+        words.append(t.text)
     return None
 
 
