@@ -108,6 +108,11 @@ CASES = [
      "Le président l'avait annoncé la veille. «Reculer serait une faute», a affirmé dans un "
      "entretien au «Figaro» la ministre du Travail, Muriel Pénicaud.",
      [("Reculer serait une faute", "Muriel Pénicaud")]),
+    # -- a verb opening a "que" clause, tagged as a participle hung on the noun before it
+    ("says_that_misread_as_participle",
+     "Les routes restent coupées. Le centre d'alerte sur les risques de crue avertit toutefois "
+     "que « la décrue sera lente ».",
+     [("la décrue sera lente", "Le centre d'alerte sur les risques de crue")]),
     # -- an organisation (Le Point): a name with an article is not a person
     ("organisation",
      "«Le grand débat national est un débat sans tabou», a réagi Matignon. Dans un communiqué, "

@@ -347,6 +347,14 @@ def _participle(t: Token) -> bool:
     return "Part" in morph_values(t, "VerbForm") and "Pres" in morph_values(t, "Tense")
 
 
+def _says_that(verb: Token) -> bool:
+    """The verb opens a "que" clause: "Vigicrues avertit cependant que «…»" is a finite
+    verb even when the tagger read it as a participle; an adjectival participle ("une
+    «chasse à l'homme» lancée sur les sites") has no such clause."""
+    return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("que", "qu'", "qu’")
+                                         for m in c.children) for c in verb.children)
+
+
 def verb_in_sentence(doc: Doc, sent: Span, quote_start_tok: int, quote_end_tok: int) -> CueMatch | None:
     """The nearest reporting verb of the sentence that has a subject.
 
@@ -361,7 +369,7 @@ def verb_in_sentence(doc: Doc, sent: Span, quote_start_tok: int, quote_end_tok: 
             continue
         if t.dep_ == "acl" and "Past" in morph_values(t, "Tense") \
                 and not any(c.dep_.startswith("aux") for c in t.children) \
-                and auxiliary_before(doc, t) is None:
+                and auxiliary_before(doc, t) is None and not _says_that(t):
             continue  # "une sorte de «chasse à l'homme» lancée sur les sites": an adjective
         subj = None
         if t.i < quote_start_tok:

@@ -382,6 +382,9 @@ def _addressee_after(doc: Doc, a: int, stop: int) -> bool:
 
 
 NP_PREPOSITIONS = frozenset("de d' d’ du des".split())
+# prepositions of a complement inside a subject phrase ("le service d'information sur le
+# risque de crue"), crossed only when walking left from a verb the parse left subjectless
+INNER_PREPOSITIONS = frozenset("sur pour contre en".split())
 
 
 def _has_role_before(doc: Doc, start: int, i: int) -> bool:
@@ -697,6 +700,12 @@ def subject_left(doc: Doc, verb: Token) -> Phrase | None:
                       or doc[i].text in lexicon().titles
                       or (doc[i].is_space and "\n" not in doc[i].text)):
         if doc[i].pos_ == "DET" and doc[i].lower_ not in ("du", "des"):
+            if i >= 2 and doc[i - 1].lower_ in INNER_PREPOSITIONS \
+                    and doc[i - 2].pos_ in ("NOUN", "PROPN"):
+                # "Le service d'information sur le risque de crue Vigicrues avertit que
+                # «…»": a complement inside the subject, which the parser left unhung
+                i -= 2
+                continue
             i -= 1
             break
         i -= 1
