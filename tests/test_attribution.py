@@ -785,3 +785,22 @@ def test_a_day_in_apposition_is_no_role(miner):
     speaker = article.speaker(article.quotes[0])
     assert speaker is not None and speaker.name == "Paul Girard"
     assert speaker.role != "lundi"
+
+
+# the parser hangs a sentence's subject on the sentence before it (across the line break),
+# so the cue's subject is read leftwards across an apposition that holds a relative clause
+# (its verbs belong to the apposition, not to another clause): (text, cue, speaker)
+SUBJECT_ACROSS_RELATIVE_APPOSITION = [
+    ("La séance a été levée, a annoncé le président du Sénat Gérard Larcher.\n"
+     "Sophie Martin, une infirmière présente dans le hall où le patient a été soigné, a "
+     "expliqué au Figaro avoir «tout vu depuis la fenêtre».",
+     "a expliqué", "Sophie Martin"),
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker", SUBJECT_ACROSS_RELATIVE_APPOSITION)
+def test_subject_across_an_apposition_with_a_relative_clause(miner, text, cue, speaker):
+    article = miner(text)
+    quote = article.quotes[-1]
+    assert quote.cue is not None and quote.cue.text == cue, quote
+    assert article.speaker(quote).name == speaker

@@ -677,6 +677,14 @@ def _line_break_between(doc: Doc, a: int, b: int) -> bool:
     return any("\n" in doc[k].text or "\n" in doc[k].whitespace_ for k in range(lo, hi))
 
 
+def _inside_apposition(verb: Token) -> bool:
+    """A verb of a relative clause on a noun ("un ex-policier présent dans le
+    supermarché où l'assaillant a terminé sa course"), which an apposition may hold."""
+    if verb.dep_.startswith("aux") or verb.dep_ == "cop":
+        verb = verb.head
+    return verb.dep_ == "acl:relcl" and verb.head.pos_ in ("NOUN", "PROPN")
+
+
 def subject_left(doc: Doc, verb: Token) -> Phrase | None:
     """The phrase right before the verb group when the parse gives no subject:
     "Séoul et Washington ont déclaré que …" (parsed with two roots)."""
@@ -689,7 +697,7 @@ def subject_left(doc: Doc, verb: Token) -> Phrase | None:
         # d'automobilistes, s'est dit …": the name before the apposition
         j = i - 1
         while j >= 0 and i - j < 25 and doc[j].text not in (",", ".", ";", ":", "«", "»"):
-            if doc[j].pos_ in ("VERB", "AUX"):
+            if doc[j].pos_ in ("VERB", "AUX") and not _inside_apposition(doc[j]):
                 return None
             j -= 1
         return _person_before(doc, j) if j > 0 and doc[j].text == "," else None
