@@ -804,3 +804,31 @@ def test_subject_across_an_apposition_with_a_relative_clause(miner, text, cue, s
     quote = article.quotes[-1]
     assert quote.cue is not None and quote.cue.text == cue, quote
     assert article.speaker(quote).name == speaker
+
+
+# cues the tagger or the incise search used to miss: (text, cue, speaker)
+CUE_ROWS = [
+    # a reporting verb tagged NOUN, with the subject the parser gave it
+    ("Son président Christian Jacob juge que «ce n’est pas la réponse attendue».",
+     "juge", "Christian Jacob"),
+    # ... but a noun with its article stays the speaker's noun
+    ("Le juge estime que «le dossier est vide».", "estime", "Le juge"),
+    # an incise with an inverted clitic inside the marks, more quoted words after it
+    ("Le chanteur Patrick Bruel était en forme. «Ne pas chanter les tubes serait une erreur, "
+     "a-t-il confié. Le public les attend.»", "a-t-il confié", "Patrick Bruel"),
+    ("La chanteuse Julie Martin était en forme. «Je n'ai rien préparé, a-t-elle avoué. Tout "
+     "s'est fait sur scène.»", "a-t-elle avoué", "Julie Martin"),
+    # an incise inside the marks whose subject a short adjunct follows
+    ("« C’est complètement fou, souffle Paul Girard au bout du fil. Elle veut travailler avec "
+     "nous. »", "souffle", "Paul Girard"),
+    ("« Nous sommes épuisés, lâche Marc Petit au téléphone. La saison a été longue. »",
+     "lâche", "Marc Petit"),
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker", CUE_ROWS)
+def test_cue_rows(miner, text, cue, speaker):
+    article = miner(text)
+    (quote,) = article.quotes
+    assert quote.cue is not None and quote.cue.text == cue, quote
+    assert article.speaker(quote).name == speaker

@@ -95,6 +95,11 @@ def morph_values(token: Token, field: str) -> tuple[str, ...]:
     return values
 
 
+def forget_verbs(doc: Doc) -> None:
+    """Drop the verb index after a tag repair turned a word into a verb."""
+    doc.user_data.pop(_VERBS_KEY, None)
+
+
 def forget_text(doc: Doc) -> None:
     """Drop the per-run caches (text, verbs) so they never ship with the doc."""
     doc.user_data.pop(_TEXT_KEY, None)

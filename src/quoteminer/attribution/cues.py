@@ -164,13 +164,31 @@ def incise_inside(doc: Doc, open_tok: int, close_tok: int) -> CueMatch | None:
         subj = inverted_subject(doc, k, close_tok)
         if subj is None:
             continue
-        end = subj.end
-        while end < close_tok and doc[end].is_space:
-            end += 1
+        # "a-t-il confié": a clitic subject stands before the participle
+        end = _after_adjunct(doc, max(subj.end, k + 1), close_tok)
         if end < close_tok and doc[end].text not in QUOTE_CLOSERS:
             continue  # "«…, dit le texte de loi qui …»": no incise closes there
         return CueMatch("verb", subj, doc[start].idx, t.idx + len(t.text), _lemma(t))
     return None
+
+
+ADJUNCT_WORDS = 6
+
+
+def _after_adjunct(doc: Doc, end: int, stop: int) -> int:
+    """The token after an incise's subject and a short adjunct that ends it ("souffle
+    Philippe Leboeuf au bout du fil."), spaces skipped; ``end`` itself when no adjunct of
+    plain words follows ("dit le texte de loi qui …" is no incise)."""
+    while end < stop and doc[end].is_space:
+        end += 1
+    if end < stop and doc[end].pos_ == "ADP" and doc[end].text not in ("«", "»"):
+        k = end + 1
+        while k < stop and k - end <= ADJUNCT_WORDS and (
+                doc[k].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM") or doc[k].is_space):
+            k += 1
+        if k < stop and doc[k].text in QUOTE_CLOSERS:
+            return k
+    return end
 
 
 def _adjunct_end(doc: Doc, j: int, stop: int) -> int | None:

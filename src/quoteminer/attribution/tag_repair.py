@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import numpy as np
 from spacy.attrs import POS
-from spacy.symbols import PRON
+from spacy.symbols import NOUN, PRON
 from spacy.tokens import Doc, Span
 
-from .lexicon import lexicon
+from ..extensions import forget_verbs
+from .lexicon import guess_infinitives, lexicon
 
 
 def retag_names_tagged_as_pronouns(doc: Doc) -> int:
@@ -38,6 +39,29 @@ def retag_names_tagged_as_pronouns(doc: Doc) -> int:
             continue
         t.pos_ = "PROPN"
         changed += 1
+    return changed
+
+
+def retag_reporting_verbs_tagged_as_nouns(doc: Doc) -> int:
+    """Retag VERB a reporting verb's form tagged NOUN that the parser gave a subject:
+    in "Son président Christian Jacob juge que «…»" the tagger read "juge" as the noun
+    while the parser hung "président" on it as its subject, so no cue was found.  A noun
+    with a copula ("il est juge") or a determiner ("le juge") stays a noun.  The number of
+    tokens changed."""
+    changed = 0
+    for i in np.flatnonzero(doc.to_array([POS]).reshape(-1) == NOUN).tolist():
+        t = doc[i]
+        if not t.is_lower or not t.is_alpha:
+            continue
+        deps = {c.dep_ for c in t.children}
+        if "nsubj" not in deps or deps & {"cop", "det", "case"}:
+            continue
+        if not any(g in lexicon().reporting_verbs for g in guess_infinitives(t.text)):
+            continue
+        t.pos_ = "VERB"
+        changed += 1
+    if changed:
+        forget_verbs(doc)
     return changed
 
 
