@@ -795,6 +795,10 @@ SUBJECT_ACROSS_RELATIVE_APPOSITION = [
      "Sophie Martin, une infirmière présente dans le hall où le patient a été soigné, a "
      "expliqué au Figaro avoir «tout vu depuis la fenêtre».",
      "a expliqué", "Sophie Martin"),
+    # the relative clause opens with its pronoun; an idiom's verb ("maille à partir") sits in it
+    ("Élu en 2014 avec les voix du Front national, M. Durand, qui a déjà eu maille à partir "
+     "avec la justice, avait déclaré le 5 septembre, au cours d’un débat, qu’être maire c’est "
+     "«servir avant tout».", "avait déclaré", "Durand"),
 ]
 
 

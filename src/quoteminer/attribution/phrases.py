@@ -677,6 +677,9 @@ def _line_break_between(doc: Doc, a: int, b: int) -> bool:
     return any("\n" in doc[k].text or "\n" in doc[k].whitespace_ for k in range(lo, hi))
 
 
+RELATIVE_PRONOUNS = frozenset("qui que qu' qu’ dont où lequel laquelle lesquels lesquelles".split())
+
+
 def _inside_apposition(verb: Token) -> bool:
     """A verb of a relative clause on a noun ("un ex-policier présent dans le
     supermarché où l'assaillant a terminé sa course"), which an apposition may hold."""
@@ -696,11 +699,19 @@ def subject_left(doc: Doc, verb: Token) -> Phrase | None:
         # "Pierre Chasseray, délégué général de l'association 40 Millions
         # d'automobilistes, s'est dit …": the name before the apposition
         j = i - 1
+        verbs = []
         while j >= 0 and i - j < 25 and doc[j].text not in (",", ".", ";", ":", "«", "»"):
-            if doc[j].pos_ in ("VERB", "AUX") and not _inside_apposition(doc[j]):
-                return None
+            if doc[j].pos_ in ("VERB", "AUX"):
+                verbs.append(doc[j])
             j -= 1
-        return _person_before(doc, j) if j > 0 and doc[j].text == "," else None
+        if not (j > 0 and doc[j].text == ","):
+            return None
+        # "M. Ménard, qui a déjà eu maille à partir avec la justice, avait déclaré …": the
+        # verbs between the commas belong to a relative clause on the name
+        relative = doc[j + 1].lower_ in RELATIVE_PRONOUNS
+        if not relative and not all(_inside_apposition(v) for v in verbs):
+            return None
+        return _person_before(doc, j)
     end = i + 1
     while i >= 0 and (doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "DET") or doc[i].lower_ in NP_PREPOSITIONS
                       or (doc[i].dep_ == "amod" and "Part" in morph_values(doc[i], "VerbForm"))
