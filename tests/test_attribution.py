@@ -822,6 +822,11 @@ CUE_ROWS = [
      "a-t-il confié. Le public les attend.»", "a-t-il confié", "Patrick Bruel"),
     ("La chanteuse Julie Martin était en forme. «Je n'ai rien préparé, a-t-elle avoué. Tout "
      "s'est fait sur scène.»", "a-t-elle avoué", "Julie Martin"),
+    # the incise after a relative clause on the quoted words
+    ("«Le projet est mort» que les élus ont enterré hier, estime Paul Girard, maire de Lyon.",
+     "estime", "Paul Girard"),
+    ("«La crise est finie, si on en croit les sondages» qui montrent une embellie, relève "
+     "Vincent Laborderie, politologue.", "relève", "Vincent Laborderie"),
     # an incise inside the marks whose subject a short adjunct follows
     ("« C’est complètement fou, souffle Paul Girard au bout du fil. Elle veut travailler avec "
      "nous. »", "souffle", "Paul Girard"),

@@ -73,9 +73,22 @@ def _lemma(verb: Token) -> str:
     return verb.lemma_.lower()
 
 
+RELATIVE_AFTER_QUOTE = frozenset("qui que qu' qu’ dont où".split())
+RELATIVE_CLAUSE_WORDS = 20
+
+
 def incise_after(doc: Doc, close_tok: int, sent_end: int) -> CueMatch | None:
     """ "«…», a déclaré Blinken": a reporting verb within a few tokens after the quote."""
     i = close_tok + 1
+    if i < sent_end and doc[i].lower_ in RELATIVE_AFTER_QUOTE:
+        # "«L’état de grâce est terminé, si on en croit les sondages» qui montrent un
+        # effritement de sa popularité, relève Vincent Laborderie": the incise comes after
+        # the relative clause on the quoted words
+        comma = next((k for k in range(i + 1, min(sent_end, i + RELATIVE_CLAUSE_WORDS))
+                      if doc[k].text in (",", ".", ";", ":", "«", "»", "“", "”", "\"")), None)
+        if comma is not None and doc[comma].text == ",":
+            return incise_after(doc, comma - 1, sent_end) if doc[comma - 1].text != "," else None
+        return None
     while i < sent_end and (doc[i].text in (",", "»", "”", "\"", ")") or doc[i].is_space):
         i += 1
     limit = min(sent_end, i + 4)
