@@ -841,3 +841,25 @@ def test_cue_rows(miner, text, cue, speaker):
     (quote,) = article.quotes
     assert quote.cue is not None and quote.cue.text == cue, quote
     assert article.speaker(quote).name == speaker
+
+
+# a present participle after the quote that the parser hung on the reported clause: its
+# subject is whoever reports that clause, not the clause's own subject
+# (text, participle, subject phrase)
+PARTICIPLE_OF_THE_REPORTER = [
+    ("La secrétaire nationale des Verts Marine Tondelier a estimé lundi que le sondage lui "
+     "donnait «totalement raison», jugeant qu'il confirmait sa ligne.",
+     "jugeant", "Marine Tondelier"),
+    ("Le maire de Lyon Grégory Doucet a affirmé que la décision lui paraissait "
+     "«incompréhensible», ajoutant qu'il ferait appel.", "ajoutant", "Grégory Doucet"),
+]
+
+
+@pytest.mark.parametrize("text, participle, subject", PARTICIPLE_OF_THE_REPORTER)
+def test_participle_takes_the_reporters_subject(miner, text, participle, subject):
+    from quoteminer.attribution.phrases import subject_before
+
+    doc = miner.nlp(text)
+    verb = next(t for t in doc if t.text == participle)
+    phrase = subject_before(doc, verb)
+    assert phrase is not None and doc[phrase.start:phrase.end].text.endswith(subject), phrase

@@ -492,6 +492,12 @@ def _subject_before(doc: Doc, verb: Token, _seen: frozenset[int]) -> Phrase | No
                 return None
             if head.pos_ in ("VERB", "AUX") and not ("Part" in morph_values(head, "VerbForm")
                                                      and "Pres" in morph_values(head, "Tense")):
+                if head.dep_ == "ccomp" and head.head.pos_ in ("VERB", "AUX") \
+                        and is_reporting_verb(head.head) and head.head.i < head.i:
+                    # "Mélenchon a estimé que le mouvement lui donnait «entièrement
+                    # raison», jugeant qu'il …": a participle the parser hung on the
+                    # reported clause qualifies whoever reports it
+                    return subject_before(doc, head.head, _seen)
                 return subject_before(doc, head, _seen)
             if head.head is head:
                 return None
