@@ -827,6 +827,10 @@ CUE_ROWS = [
      "estime", "Paul Girard"),
     ("«La crise est finie, si on en croit les sondages» qui montrent une embellie, relève "
      "Vincent Laborderie, politologue.", "relève", "Vincent Laborderie"),
+    # reporting verbs of the press that the lexicon lacked
+    ("« Il nous demande de nous serrer la ceinture », peste Monique, femme au foyer.",
+     "peste", "Monique"),
+    ("« On ne lâchera rien », tempête Paul Girard, délégué syndical.", "tempête", "Paul Girard"),
     # an incise inside the marks whose subject a short adjunct follows
     ("« C’est complètement fou, souffle Paul Girard au bout du fil. Elle veut travailler avec "
      "nous. »", "souffle", "Paul Girard"),
