@@ -263,6 +263,22 @@ def test_calibration_reads_the_quote_facts_from_the_null_candidate():
     assert not any(k.startswith("q:") for k in calibration_features(_quote(), [0.2, 0.8], 1))
 
 
+def test_a_winner_that_cannot_speak_is_less_sure_in_the_shipped_calibrator():
+    """"La décision est prise : «…»" won by "La décision": the calibrator reads that the
+    winner cannot speak, and the shipped model learned to trust such a winner less."""
+    from quoteminer.attribution.ranker import calibration_features
+
+    mute = Candidate("s1", "La décision", "description", (("cannot_speak", 3.0), ("rule", 1.0)))
+    null = Candidate(None, None, None, (("null", 1.0),))
+    quote = QuoteCandidates(0, 10, (null, mute))
+    assert calibration_features(quote, [0.2, 0.8], 1)["has=cannot_speak"] == 1.0
+    shipped = SpeakerRanker.shipped()
+    assert shipped is not None and shipped.calibrator.get("has=cannot_speak", 0.0) < 0.0
+    speaking = QuoteCandidates(0, 10, (null, Candidate("s1", "Park Jin", "description",
+                                                       (("rule", 1.0),))))
+    assert shipped.confidence(quote, [0.2, 0.8], 1) < shipped.confidence(speaking, [0.2, 0.8], 1)
+
+
 # (quote facts, expected speaker) under a calibrator that distrusts a quote without a cue
 QUOTE_FACT_CASES = [
     (("cue=verb",), "s1"),

@@ -47,9 +47,13 @@ def _logit(p: float) -> float:
 
 
 # the winner's own features that say how it was found ("rule": the cue's clause names it;
-# "prev": the speaker of the quote before)
+# "prev": the speaker of the quote before) and whether it can speak at all ("cannot_speak":
+# "La décision est prise : «…»" won by "La décision"). Held out, confidence >= 0.8 right:
+# 94.8 % without "cannot_speak", 95.0 % with it; "named", "head_unlisted" and pairs of the
+# three gave 94.7-95.0 % (five variants, one CV each: the spread is about two quotes)
 CALIBRATION_CLUES = ("rule", "prev", "in_sentence", "gov_subj", "description_matches",
-                     "prev|interrupted", "latest_person", "pronoun_gender_agrees")
+                     "prev|interrupted", "latest_person", "pronoun_gender_agrees",
+                     "cannot_speak")
 
 
 # the "no speaker" candidate carries the quote's own facts under this prefix
