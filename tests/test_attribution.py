@@ -787,14 +787,19 @@ def test_a_day_in_apposition_is_no_role(miner):
     assert speaker.role != "lundi"
 
 
-# the parser hangs a sentence's subject on the sentence before it (across the line break),
-# so the cue's subject is read leftwards across an apposition that holds a relative clause
-# (its verbs belong to the apposition, not to another clause): (text, cue, speaker)
+# the parse gives the cue no subject (hung on the sentence before, across the line break,
+# or a first name tagged VERB), so it is read leftwards across the commas: over an
+# apposition that holds a relative clause (its verbs belong to the apposition, not to
+# another clause), or to the name between them: (text, cue, speaker)
 SUBJECT_ACROSS_RELATIVE_APPOSITION = [
     ("La séance a été levée, a annoncé le président du Sénat Gérard Larcher.\n"
      "Sophie Martin, une infirmière présente dans le hall où le patient a été soigné, a "
      "expliqué au Figaro avoir «tout vu depuis la fenêtre».",
      "a expliqué", "Sophie Martin"),
+    # the name between the commas, after its description (a first name tagged VERB)
+    ("Une autre de ces signataires, la Normande Jacline Durand, a également indiqué à l'AFP "
+     "qu'elle ne viendrait pas car elle a reçu «trop de menaces» cette semaine.",
+     "indiqué", "Jacline Durand"),
     # the relative clause opens with its pronoun; an idiom's verb ("maille à partir") sits in it
     ("Élu en 2014 avec les voix du Front national, M. Durand, qui a déjà eu maille à partir "
      "avec la justice, avait déclaré le 5 septembre, au cours d’un débat, qu’être maire c’est "

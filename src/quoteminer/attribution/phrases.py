@@ -717,7 +717,12 @@ def subject_left(doc: Doc, verb: Token) -> Phrase | None:
         relative = doc[j + 1].lower_ in RELATIVE_PRONOUNS
         if not relative and not all(_inside_apposition(v) for v in verbs):
             return None
-        return _person_before(doc, j)
+        named = _person_before(doc, j)
+        if named is None and not verbs:
+            # "Une autre de ces signataires, la Bretonne Jacline Mouraud, a indiqué …": the
+            # name between the commas is the subject, the phrase before it its description
+            named = _person_before(doc, i)
+        return named
     end = i + 1
     while i >= 0 and (doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "DET") or doc[i].lower_ in NP_PREPOSITIONS
                       or (doc[i].dep_ == "amod" and "Part" in morph_values(doc[i], "VerbForm"))

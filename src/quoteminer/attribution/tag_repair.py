@@ -42,6 +42,25 @@ def retag_names_tagged_as_pronouns(doc: Doc) -> int:
     return changed
 
 
+def retag_names_tagged_as_verbs(doc: Doc) -> int:
+    """Retag PROPN a capitalised word inside a person's name that the tagger took for a
+    verb: in "la Bretonne Jacline Mouraud, a également indiqué …" "Jacline" came out VERB,
+    so the subject before the comma looked like a clause and the cue lost its speaker.
+    The number of tokens changed."""
+    changed = 0
+    for ent in doc.ents:
+        if ent.label_ != "PER":
+            continue
+        for t in ent:
+            if t.pos_ in ("VERB", "AUX") and t.text[:1].isupper() and t.is_alpha \
+                    and not t.is_sent_start:
+                t.pos_ = "PROPN"
+                changed += 1
+    if changed:
+        forget_verbs(doc)
+    return changed
+
+
 def retag_reporting_verbs_tagged_as_nouns(doc: Doc) -> int:
     """Retag VERB a reporting verb's form tagged NOUN that the parser gave a subject:
     in "Son président Christian Jacob juge que «…»" the tagger read "juge" as the noun
