@@ -76,8 +76,14 @@ def install_rules_only(miner) -> None:
 
 def fit_and_install(miner, modules: Sequence[Any], train: Sequence[ParsedArticle],
                     seed: int) -> None:
+    """Fit each model on the fold's training articles and put it into the Miner.  A model
+    that learns from the quotes kept (``KEPT_QUOTES``: the speaker ranker) is handed the
+    fold's own quote decision, never the shipped one, which saw the held-out articles."""
     for module in modules:
-        module.install(miner, module.fit(list(train), seed=seed))
+        kwargs = {}
+        if getattr(module, "KEPT_QUOTES", False):
+            kwargs["decider"] = miner.nlp.get_pipe(ATTRIBUTION).decider
+        module.install(miner, module.fit(list(train), seed=seed, **kwargs))
 
 
 # -- scoring -------------------------------------------------------------------------------

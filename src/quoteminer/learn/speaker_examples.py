@@ -78,9 +78,10 @@ def _matching_gold(span: tuple[int, int], golds: list[GoldQuote]) -> GoldQuote |
     return None
 
 
-def labelled_quotes(parsed: Sequence[ParsedArticle]) -> list[LabelledQuote]:
-    """Every predicted quote of the articles, with its labelled candidates."""
-    attributor = Attributor()
+def labelled_quotes(parsed: Sequence[ParsedArticle], decider=None) -> list[LabelledQuote]:
+    """Every predicted quote of the articles (kept by ``decider``, default the shipped
+    quote decision), with its labelled candidates."""
+    attributor = Attributor(decider=decider)
     out: list[LabelledQuote] = []
     for p in parsed:
         out.extend(label(p.gold, article_candidates(p.doc, attributor)))

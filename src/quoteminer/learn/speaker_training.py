@@ -149,9 +149,15 @@ def fit_labelled(quotes: Sequence[LabelledQuote], seed: int = 0) -> dict:
             "articles": len({q.article_id for q in quotes})}
 
 
-def fit(examples_source: Sequence[ParsedArticle], seed: int = 0) -> dict:
-    """Fit the ranker on parsed gold articles; JSON-able weights."""
-    return fit_labelled(labelled_quotes(examples_source), seed)
+# the ranker learns from the quotes a quote decision keeps: cross-validation hands ``fit``
+# the fold's decision (``crossval.fit_and_install``)
+KEPT_QUOTES = True
+
+
+def fit(examples_source: Sequence[ParsedArticle], seed: int = 0, decider=None) -> dict:
+    """Fit the ranker on parsed gold articles; JSON-able weights.  ``decider``: the quote
+    decision whose kept quotes it learns from (default: the shipped one)."""
+    return fit_labelled(labelled_quotes(examples_source, decider), seed)
 
 
 def install(miner, weights: dict) -> None:
