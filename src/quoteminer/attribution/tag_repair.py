@@ -47,18 +47,19 @@ def retag_names_tagged_as_verbs(doc: Doc) -> int:
     verb: in "la Bretonne Jacline Mouraud, a également indiqué …" "Jacline" came out VERB,
     so the subject before the comma looked like a clause and the cue lost its speaker.
     The number of tokens changed."""
-    changed = 0
-    for ent in doc.ents:
-        if ent.label_ != "PER":
-            continue
-        for t in ent:
-            if t.pos_ in ("VERB", "AUX") and t.text[:1].isupper() and t.is_alpha \
-                    and not t.is_sent_start:
-                t.pos_ = "PROPN"
-                changed += 1
-    if changed:
+    return _retag(doc, [t for ent in doc.ents if ent.label_ == "PER" for t in ent
+                        if t.pos_ in ("VERB", "AUX") and t.text[:1].isupper() and t.is_alpha
+                        and not t.is_sent_start], "PROPN")
+
+
+def _retag(doc: Doc, tokens: list, pos: str) -> int:
+    """Give ``tokens`` the part of speech ``pos``; the doc's verb index is read afresh
+    after (``extensions.doc_verbs``).  The number of tokens changed."""
+    for t in tokens:
+        t.pos_ = pos
+    if tokens:
         forget_verbs(doc)
-    return changed
+    return len(tokens)
 
 
 def retag_reporting_verbs_tagged_as_nouns(doc: Doc) -> int:
@@ -67,7 +68,6 @@ def retag_reporting_verbs_tagged_as_nouns(doc: Doc) -> int:
     while the parser hung "président" on it as its subject, so no cue was found.  A noun
     with a copula ("il est juge") or a determiner ("le juge") stays a noun.  The number of
     tokens changed."""
-    changed = 0
     if not len(doc):
         return 0
     # the nouns that head a subject, found on the arrays: a python look at every noun's
@@ -76,19 +76,11 @@ def retag_reporting_verbs_tagged_as_nouns(doc: Doc) -> int:
     pos, dep, head = array[:, 0], array[:, 1], array[:, 2]
     subjects = np.flatnonzero(dep == doc.vocab.strings["nsubj"])
     heads = subjects + head[subjects]
-    for i in sorted(set(heads[pos[heads] == NOUN].tolist())):
-        t = doc[i]
-        if not t.is_lower or not t.is_alpha:
-            continue
-        if any(c.dep_ in ("cop", "det", "case") for c in t.children):
-            continue
-        if not any(g in lexicon().reporting_verbs for g in guess_infinitives(t.text)):
-            continue
-        t.pos_ = "VERB"
-        changed += 1
-    if changed:
-        forget_verbs(doc)
-    return changed
+    verbs = lexicon().reporting_verbs
+    nouns = sorted(set(heads[pos[heads] == NOUN].tolist()))
+    return _retag(doc, [t for t in (doc[i] for i in nouns) if t.is_lower and t.is_alpha
+                        and not any(c.dep_ in ("cop", "det", "case") for c in t.children)
+                        and any(g in verbs for g in guess_infinitives(t.text))], "VERB")
 
 
 def split_people_out_of_entities(doc: Doc) -> int:
