@@ -103,7 +103,7 @@ def forget_verbs(doc: Doc) -> None:
 def forget_text(doc: Doc) -> None:
     """Drop the per-run caches (text, verbs) so they never ship with the doc."""
     doc.user_data.pop(_TEXT_KEY, None)
-    doc.user_data.pop(_VERBS_KEY, None)
+    forget_verbs(doc)
 
 
 def add_warning(doc: Doc, code: str, message: str, start: int | None = None,

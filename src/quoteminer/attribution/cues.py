@@ -23,8 +23,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..extensions import doc_text, doc_verbs, morph_values
 from .lexicon import guess_infinitives, lexicon
-from .phrases import (Phrase, auxiliary_before, in_quote, indefinite_phrase, inverted_subject,
-                      is_reporting_verb, np_end, passive, subject_before)
+from .phrases import (RELATIVE_WORDS, Phrase, auxiliary_before, in_quote, indefinite_phrase,
+                      inverted_subject, is_reporting_verb, np_end, passive, subject_before)
 
 
 # object and reflexive clitics between a closing mark and its verb: "«…», s'exclame X",
@@ -73,22 +73,21 @@ def _lemma(verb: Token) -> str:
     return verb.lemma_.lower()
 
 
-RELATIVE_AFTER_QUOTE = frozenset("qui que qu' qu’ dont où".split())
 RELATIVE_CLAUSE_WORDS = 20
 
 
 def incise_after(doc: Doc, close_tok: int, sent_end: int) -> CueMatch | None:
     """ "«…», a déclaré Blinken": a reporting verb within a few tokens after the quote."""
     i = close_tok + 1
-    if i < sent_end and doc[i].lower_ in RELATIVE_AFTER_QUOTE:
+    if i < sent_end and doc[i].lower_ in RELATIVE_WORDS:
         # "«L’état de grâce est terminé, si on en croit les sondages» qui montrent un
         # effritement de sa popularité, relève Vincent Laborderie": the incise comes after
         # the relative clause on the quoted words
         comma = next((k for k in range(i + 1, min(sent_end, i + RELATIVE_CLAUSE_WORDS))
                       if doc[k].text in (",", ".", ";", ":", "«", "»", "“", "”", "\"")), None)
-        if comma is not None and doc[comma].text == ",":
-            return incise_after(doc, comma - 1, sent_end) if doc[comma - 1].text != "," else None
-        return None
+        # read on from the comma as from a closing mark (its token before is a word)
+        return incise_after(doc, comma - 1, sent_end) \
+            if comma is not None and doc[comma].text == "," else None
     while i < sent_end and (doc[i].text in (",", "»", "”", "\"", ")") or doc[i].is_space):
         i += 1
     limit = min(sent_end, i + 4)

@@ -683,7 +683,9 @@ def _line_break_between(doc: Doc, a: int, b: int) -> bool:
     return any("\n" in doc[k].text or "\n" in doc[k].whitespace_ for k in range(lo, hi))
 
 
-RELATIVE_PRONOUNS = frozenset("qui que qu' qu’ dont où lequel laquelle lesquels lesquelles".split())
+# the words that open a relative clause: "qui montrent …" after a quote, "M. Ménard, qui a …"
+RELATIVE_WORDS = frozenset("qui que qu' qu’ dont où".split())
+RELATIVE_PRONOUNS = RELATIVE_WORDS | frozenset("lequel laquelle lesquels lesquelles".split())
 
 
 def _inside_apposition(verb: Token) -> bool:
