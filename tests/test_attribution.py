@@ -852,6 +852,37 @@ def test_cue_rows(miner, text, cue, speaker):
     assert article.speaker(quote).name == speaker
 
 
+# an incise cut into its clause before the quote, and ambiguous verbs that keep their quote
+# beside a clear one: (text, quoted words, cue, speaker)
+CUES_AMONG_VERBS = [
+    # the inverted subject of an incise between a bare subject and its verb
+    ("Les agents de la ville, a prévenu la mairie, tiennent «un registre précis des "
+     "dégâts».", "un registre précis des dégâts", "a prévenu", "la mairie"),
+    ("Les secours, a précisé le préfet Jean Morel, gardent «une réserve de moyens».",
+     "une réserve de moyens", "a précisé", "Jean Morel"),
+    # ... but a verb that reports after the incise keeps the quote
+    ("Les manifestants, a indiqué le préfet Jean Morel, ont scandé «Morel démission».",
+     "Morel démission", "a indiqué", "Les manifestants"),
+    # an ambiguous verb after a clear one whose own quote stands between them
+    ("Tandis que le journal Le Soir évoque un «échec cuisant», Nicolas Roux parle d'une "
+     "«victoire d'étape».", "victoire d'étape", "parle", "Nicolas Roux"),
+    ("Tandis que la députée Anne Morel évoque un «échec cuisant», Nicolas Roux parle d'une "
+     "«victoire d'étape».", "échec cuisant", "évoque", "Anne Morel"),
+    # an ambiguous verb in a relative clause of its subject holds its quote
+    ("Les délégués du syndicat Sud-Rail, qui ont appelé lundi à une «grève illimitée», ne "
+     "signeront pas l'accord, ont annoncé deux de ses responsables.", "grève illimitée",
+     "ont appelé", "Sud-Rail"),
+]
+
+
+@pytest.mark.parametrize("text, words, cue, speaker", CUES_AMONG_VERBS)
+def test_cue_among_the_sentences_verbs(miner, text, words, cue, speaker):
+    article = miner(text)
+    quote = next(q for q in article.quotes if q.text == words)
+    assert quote.cue is not None and quote.cue.text == cue, quote
+    assert speaker in article.speaker(quote).name
+
+
 # a present participle after the quote that the parser hung on the reported clause: its
 # subject is whoever reports that clause, not the clause's own subject
 # (text, participle, subject phrase)

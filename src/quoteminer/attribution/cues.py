@@ -371,6 +371,38 @@ def _names_someone(doc: Doc, phrase: Phrase) -> bool:
                           for t in span)
 
 
+def _incise_between_subject_and_verb(doc: Doc, sent: Span, verb: Token,
+                                     group_start: int) -> Phrase | None:
+    """The inverted subject of an incise cut into its clause before the quote: in "Les
+    services de l'Etat, a prévenu la préfecture, tiennent «une comptabilité précise …»"
+    the prefecture speaks, though the parser makes "Les services" the subject of
+    "prévenu" and "la préfecture" its object.
+
+    Read so only when the clause around the incise has no verb of its own before it (a
+    bare subject: "Il a rencontré des élus, a prévenu les autorités, puis …" chains
+    verbs of one subject) and goes on with a verb right after the incise's second comma
+    that does not report itself: in "Les manifestants, a indiqué le préfet, ont scandé
+    «…»" the slogan is the protesters'.
+    """
+    if any(doc[k].pos_ in ("VERB", "AUX") and not in_quote(doc[k])
+           for k in range(sent.start, group_start - 1)):
+        return None
+    subj = inverted_subject(doc, verb.i, sent.end)
+    if subj is None or subj.pronoun or subj.end >= sent.end or doc[subj.end].text != ",":
+        return None
+    k = subj.end + 1
+    while k < sent.end and (doc[k].lower_ in ("ne", "n'", "n’") or doc[k].pos_ == "PRON"):
+        k += 1
+    if k >= sent.end or doc[k].pos_ not in ("VERB", "AUX") or not _names_someone(doc, subj):
+        return None
+    main = doc[k]
+    while main.pos_ == "AUX" and main.head.i > main.i and main.head.pos_ == "VERB":
+        main = main.head  # "ont scandé": the participle reports, not its auxiliary
+    if is_reporting_verb(main):
+        return None
+    return subj
+
+
 def _participle(t: Token) -> bool:
     """A present participle ("ajoutant", "estimant"): it reports with its clause's
     subject, never with an inverted one."""
@@ -419,6 +451,8 @@ def verb_in_sentence(doc: Doc, sent: Span, quote_start_tok: int, quote_end_tok: 
                 subj = inverted_subject(doc, t.i, sent.end)
                 if subj is not None and not _names_someone(doc, subj):
                     subj = None
+            elif prev is not None and prev.text == "," and not _participle(t):
+                subj = _incise_between_subject_and_verb(doc, sent, t, group_start)
             if subj is None:
                 subj = subject_before(doc, t)
             distance = quote_start_tok - t.i
@@ -444,10 +478,32 @@ def verb_in_sentence(doc: Doc, sent: Span, quote_start_tok: int, quote_end_tok: 
     # a verb that often means something else than saying yields to one that says:
     # "estimant qu'au final, Google ne proposait pas une information «claire …»"
     ambiguous = lexicon().ambiguous_reporting_verbs
-    clear = [c for c in candidates if _lemma(c[1]) not in ambiguous]
-    _, verb, subj = min(clear or candidates, key=lambda c: c[0])
+    kept = [c for c in candidates if _lemma(c[1]) not in ambiguous
+            or _keeps_its_quote(doc, c[1], c[2], quote_start_tok, candidates)]
+    _, verb, subj = min(kept or candidates, key=lambda c: c[0])
     start = _verb_group_start(doc, verb)
     return CueMatch("verb", subj, doc[start].idx, verb.idx + len(verb.text), _lemma(verb))
+
+
+def _keeps_its_quote(doc: Doc, verb: Token, subj: Phrase, quote_start_tok: int,
+                     candidates: list) -> bool:
+    """An ambiguous verb that still reports the quote beside a clear one.
+
+    - In a relative clause of its own subject, the clause holds the quote: "Les
+      représentants du collectif, qui ont appelé dimanche à une «sortie de crise»,
+      n'iront pas …, ont annoncé deux de ses membres": the relative clause is theirs.
+    - After a clear verb whose own quote stands between them: "Tandis que le Daily Mail
+      évoque une «fausse note», Paris Match parle d'une «éblouissante tenue»" (in
+      "estimant qu'au final, Google ne proposait pas une information «claire …»" nothing
+      stands between them and the clear verb keeps the quote).
+    """
+    if verb.i < quote_start_tok <= verb.right_edge.i and verb.dep_ == "acl:relcl" and any(
+            c.dep_ == "nsubj" and c.lower_ == "qui" for c in verb.children):
+        return True
+    earlier = [c[1].i for c in candidates
+               if c[1].i < verb.i and _lemma(c[1]) not in lexicon().ambiguous_reporting_verbs]
+    return verb.i < quote_start_tok and bool(earlier) and any(
+        in_quote(doc[k]) for k in range(max(earlier) + 1, verb.i))
 
 
 def _clause_verb(doc: Doc, first_tok: int, last_tok: int) -> Token | None:
