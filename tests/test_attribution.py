@@ -872,6 +872,17 @@ CUES_AMONG_VERBS = [
     ("Les délégués du syndicat Sud-Rail, qui ont appelé lundi à une «grève illimitée», ne "
      "signeront pas l'accord, ont annoncé deux de ses responsables.", "grève illimitée",
      "ont appelé", "Sud-Rail"),
+    # "selon" inside a relative clause vouches for that clause only
+    ("Le maire Jean Dupuis, qui se rendra sur place « dès lundi » selon la préfecture, avait "
+     "exprimé dimanche « la solidarité de toute la ville » envers les victimes.",
+     "la solidarité de toute la ville", "exprimé", "Jean Dupuis"),
+    ("Le maire Jean Dupuis, qui se rendra sur place « dès lundi » selon la préfecture, avait "
+     "exprimé dimanche « la solidarité de toute la ville » envers les victimes.",
+     "dès lundi", "selon", "préfecture"),
+    # the source framing a clause introduces the quote after its colon
+    ("Le syndicaliste Marc Petit a rencontré la direction. Selon lui, l'entreprise «n'a pas "
+     "mesuré» la colère: «Elle a tout sous-estimé, tout.»", "Elle a tout sous-estimé, tout.",
+     ":", "Marc Petit"),
 ]
 
 

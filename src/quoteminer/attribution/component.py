@@ -316,7 +316,7 @@ class Attributor:
                    lambda: colon_before(doc, q.first_tok, doc[q.sent_start:q.first_tok + 1]),
                    lambda: _adjacent_selon(doc, q, sent),
                    lambda: verb_in_sentence(doc, sent, q.first_tok, q.last_tok),
-                   lambda: selon_in(doc, sent, near=q.start))
+                   lambda: selon_in(doc, sent, near=q.start, quote_tok=q.first_tok))
         for find in finders:
             cue = find()
             if cue is not None and cue.phrase.start not in furniture:

@@ -235,7 +235,8 @@ def signature_after(doc: Doc, close_tok: int, sent_end: int) -> CueMatch | None:
 def colon_before(doc: Doc, open_tok: int, sent: Span) -> CueMatch | None:
     """ "Park a déclaré : «…»", "Il raconte: «…»", "Des habitantes se consolent: «…»".
 
-    The speaker is the subject of the reporting verb before the colon, else the subject
+    The speaker is the subject of the reporting verb before the colon, else the source
+    that frames the clause ("Selon lui, …: «…»"), else the subject
     of the clause's main predicate ("Elle est Franco-Suisse, …: «…»"), else, when the
     clause has no verb at all, the phrase before the colon ("L’une d’entre elles,
     apprentie boulangère: «…»").
@@ -249,6 +250,11 @@ def colon_before(doc: Doc, open_tok: int, sent: Span) -> CueMatch | None:
         subj = subject_before(doc, verb)
         if subj is not None:
             return CueMatch("colon", subj, doc[k].idx, doc[k].idx + 1, _lemma(verb))
+    framed = selon_in(doc, doc[sent.start:k])
+    if framed is not None:
+        # "Selon lui, l'Église «n'a pas pris toute la mesure» du fléau: «…»": the source
+        # that frames the clause introduces what follows its colon
+        return CueMatch("colon", framed.phrase, doc[k].idx, doc[k].idx + 1)
     predicates = [t for t in clause if t.pos_ in ("VERB", "AUX") or
                   any(c.dep_ in ("nsubj", "cop") for c in t.children)]
     for pred in predicates:
@@ -282,9 +288,25 @@ def colon_before(doc: Doc, open_tok: int, sent: Span) -> CueMatch | None:
     return None
 
 
-def selon_in(doc: Doc, sent: Span,
-             near: int | None = None) -> CueMatch | None:
-    """ "…, selon Park." / "selon le porte-parole du département d'Etat Ned Price"."""
+def _relative_clause_of(token: Token) -> Token | None:
+    """The verb of the relative clause that holds ``token``, if any."""
+    steps = 0
+    while token.head is not token and steps < 8:
+        if token.dep_ == "acl:relcl":
+            return token
+        token, steps = token.head, steps + 1
+    return None
+
+
+def selon_in(doc: Doc, sent: Span, near: int | None = None,
+             quote_tok: int | None = None) -> CueMatch | None:
+    """ "…, selon Park." / "selon le porte-parole du département d'Etat Ned Price".
+
+    With ``quote_tok`` (a token of the quote), a marker inside a relative clause that
+    does not hold the quote is not its source: in "Le président, qui se rendra sur place
+    «dès que possible» selon l'Élysée, avait exprimé «…»" the Élysée vouches only for
+    the visit.
+    """
     markers = lexicon().source_markers
     lowered = doc_text(doc)[sent.start_char:sent.end_char].lower()  # Span.text walks tokens
     if sent[0].lower_ != "pour" and not any(m in lowered for m in markers):
@@ -294,6 +316,10 @@ def selon_in(doc: Doc, sent: Span,
         if not _outside(t):
             continue
         text = t.lower_
+        if quote_tok is not None and (text in markers or text == "d'" or text == "d’"):
+            clause = _relative_clause_of(t)
+            if clause is not None and not clause.left_edge.i <= quote_tok <= clause.right_edge.i:
+                continue
         two = (t.lower_ + (t.nbor(1).lower_ if t.i + 1 < len(doc) else ""))
         if text in markers and t.i + 1 < sent.end and doc[t.i + 1].lower_ in RELATIVE_SELON:
             # "les accords d'Arusha, selon lesquels «nul ne peut …»": the source is the
