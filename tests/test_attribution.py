@@ -894,6 +894,23 @@ def test_cue_among_the_sentences_verbs(miner, text, words, cue, speaker):
     assert speaker in article.speaker(quote).name
 
 
+# a verb of the sentence that does not report the quote: (text, quoted words, verb)
+NOT_THE_CUE = [
+    # a clause subordinate to the quote's sentence answers it
+    ("«Nous gagnerons», alors que les sondages disent le contraire.", "Nous gagnerons",
+     "disent"),
+    ("Le slogan du ministre, «la croissance revient», alors que les économistes affirment "
+     "l'inverse.", "la croissance revient", "affirment"),
+]
+
+
+@pytest.mark.parametrize("text, words, verb", NOT_THE_CUE)
+def test_verb_that_does_not_report_the_quote(miner, text, words, verb):
+    article = miner(text)
+    quote = next(q for q in article.quotes if q.text == words)
+    assert quote.cue is None or quote.cue.text != verb, quote
+
+
 # a present participle after the quote that the parser hung on the reported clause: its
 # subject is whoever reports that clause, not the clause's own subject
 # (text, participle, subject phrase)

@@ -496,6 +496,12 @@ def verb_in_sentence(doc: Doc, sent: Span, quote_start_tok: int, quote_end_tok: 
                     # not speak the quote before it; "«…», le chef du gouvernement a
                     # appelé …" (a comma) is the main clause and does
                     subj = None
+                elif subj is not None and subj.start > quote_end_tok and any(
+                        c.dep_ == "mark" and quote_end_tok < c.i < subj.start for c in t.children):
+                    # "«La France va mieux», alors que 66 millions de Français pensent …":
+                    # a clause subordinate to the quote's sentence answers it, it does not
+                    # report it
+                    subj = None
             distance = t.i - quote_end_tok
         if subj is not None:
             candidates.append((distance, t, subj))
