@@ -879,6 +879,13 @@ CUES_AMONG_VERBS = [
     ("Le maire Jean Dupuis, qui se rendra sur place « dès lundi » selon la préfecture, avait "
      "exprimé dimanche « la solidarité de toute la ville » envers les victimes.",
      "dès lundi", "selon", "préfecture"),
+    # an incise verb the tagger read as an adjective, after several quotes
+    ("Les voleurs portent « des masques de carnaval », sont armés de « pistolets factices » "
+     "et de barres de fer, raconte à l'AFP le gardien Paul Morel.", "des masques de carnaval",
+     "raconte", "Paul Morel"),
+    # figures speak for whoever gave them
+    ("Les données publiées par l'Insee font état d'une «reprise fragile» de l'emploi.",
+     "reprise fragile", "font", "Insee"),
     # the source framing a clause introduces the quote after its colon
     ("Le syndicaliste Marc Petit a rencontré la direction. Selon lui, l'entreprise «n'a pas "
      "mesuré» la colère: «Elle a tout sous-estimé, tout.»", "Elle a tout sous-estimé, tout.",
@@ -931,3 +938,31 @@ def test_participle_takes_the_reporters_subject(miner, text, participle, subject
     verb = next(t for t in doc if t.text == participle)
     phrase = subject_before(doc, verb)
     assert phrase is not None and doc[phrase.start:phrase.end].text.endswith(subject), phrase
+
+
+# (words, heads as offsets, dependency labels, lemmas) of a clause and whether it is passive:
+# the parser sometimes labels the subject of an active past "nsubj:pass"
+PASSIVE_PARSES = [
+    # "Macron a demandé": avoir alone makes an active past, whatever the subject's label
+    (["Macron", "a", "demandé"], [2, 1, 0], ["nsubj:pass", "aux:tense", "ROOT"],
+     ["Macron", "avoir", "demander"], False),
+    # "L'accusé a été décrit": être makes it passive
+    (["accusé", "a", "été", "décrit"], [3, 2, 1, 0], ["nsubj:pass", "aux:tense", "aux:pass",
+                                                      "ROOT"],
+     ["accusé", "avoir", "être", "décrire"], True),
+    # "Il est qualifié", être labelled a tense auxiliary
+    (["il", "est", "qualifié"], [2, 1, 0], ["nsubj:pass", "aux:tense", "ROOT"],
+     ["il", "être", "qualifier"], True),
+]
+
+
+@pytest.mark.parametrize("words, heads, deps, lemmas, expected", PASSIVE_PARSES)
+def test_passive_reads_the_auxiliaries(miner, words, heads, deps, lemmas, expected):
+    from spacy.tokens import Doc
+
+    from quoteminer.attribution.phrases import passive
+
+    doc = Doc(miner.nlp.vocab, words=words, heads=[i + h if h else i for i, h in enumerate(heads)],
+              deps=deps, lemmas=lemmas)
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert passive(root) is expected

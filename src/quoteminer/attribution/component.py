@@ -36,8 +36,9 @@ from .phrases import forget_quote_intervals, forget_reporting_verbs, in_quote, i
 from ..extensions import doc_text, morph_values
 from .lexicon import lexicon
 from .quote_decision import QuoteCandidate, QuoteDecider, _context
-from .tag_repair import (retag_names_tagged_as_pronouns, retag_names_tagged_as_verbs,
-                         retag_reporting_verbs_tagged_as_nouns, split_people_out_of_entities)
+from .tag_repair import (retag_incise_verbs_tagged_as_adjectives, retag_names_tagged_as_pronouns,
+                         retag_names_tagged_as_verbs, retag_reporting_verbs_tagged_as_nouns,
+                         split_people_out_of_entities)
 from .unattributed import unattributed_quotes
 from ..guard import GuardedComponent
 from .candidates import _Prototypes, quote_candidates, speaker_heads
@@ -103,6 +104,7 @@ class Attributor:
         retag_names_tagged_as_pronouns(doc)
         retag_names_tagged_as_verbs(doc)
         retag_reporting_verbs_tagged_as_nouns(doc)
+        retag_incise_verbs_tagged_as_adjectives(doc)
         split_people_out_of_entities(doc)
         forget_reporting_verbs()  # the tags may have changed: "Park" PRON -> PROPN
         registry = Registry(doc)

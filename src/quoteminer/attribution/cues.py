@@ -503,6 +503,12 @@ def verb_in_sentence(doc: Doc, sent: Span, quote_start_tok: int, quote_end_tok: 
                     # report it
                     subj = None
             distance = t.i - quote_end_tok
+        if subj is not None and not subj.pronoun:
+            # "Les chiffres donnés par la préfecture de police font état de 249 «départs
+            # de feu»": figures or a report speak for whoever gave them
+            start, end = _agent_of_document(doc, subj.start, subj.end, sent.end)
+            if start != subj.start and not _names_someone(doc, Phrase(subj.start, start - 2)):
+                subj = Phrase(start, end)
         if subj is not None:
             candidates.append((distance, t, subj))
     if not candidates:

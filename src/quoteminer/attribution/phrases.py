@@ -444,11 +444,20 @@ def passive(token: Token) -> bool:
     """ "L'accusé a été décrit comme …", "s'il est qualifié «…»" (the parser may call that
     "est" a tense auxiliary): être and a past participle, not reflexive."""
     children = list(token.children)
-    if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in children):
+    if any(c.dep_ == "aux:pass" for c in children):
         return True
+    if any(c.dep_ == "nsubj:pass" for c in children):
+        # "Emmanuel Macron a solennellement demandé …" with Macron parsed a passive
+        # subject: "avoir" without "être" makes an active past
+        return not _active_past(children)
     return "Part" in morph_values(token, "VerbForm") and "Past" in morph_values(token, "Tense") \
         and any(c.lemma_ == "être" for c in children) \
         and not any(c.pos_ == "PRON" and c.lower_ in ("se", "s'", "s’") for c in children)
+
+
+def _active_past(children: list) -> bool:
+    return any(c.dep_.startswith("aux") and c.lemma_ == "avoir" for c in children) \
+        and not any(c.lemma_ == "être" for c in children)
 
 
 # A subject search may move to another verb (a participle's head, a compound's auxiliary,
@@ -503,7 +512,8 @@ def _subject_before(doc: Doc, verb: Token, _seen: frozenset[int]) -> Phrase | No
                 return None
             head = head.head
         return None
-    candidates = [c for c in verb.children if c.dep_ in ("nsubj", "expl:subj") and not in_quote(c)]
+    candidates = [c for c in verb.children if (c.dep_ in ("nsubj", "expl:subj") or (
+        c.dep_ == "nsubj:pass" and _active_past(list(verb.children)))) and not in_quote(c)]
     head = verb
     hops = 0
     while not candidates and head.dep_ in ("xcomp", "conj", "advcl", "ccomp", "parataxis") \
