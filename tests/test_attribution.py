@@ -966,3 +966,21 @@ def test_passive_reads_the_auxiliaries(miner, words, heads, deps, lemmas, expect
               deps=deps, lemmas=lemmas)
     root = next(t for t in doc if t.dep_ == "ROOT")
     assert passive(root) is expected
+
+
+# a title's quote after a topic and a colon is the words of whoever says them in the body
+HEADLINE_TOPICS = [
+    ("Grève : « Nous ne lâcherons rien cette fois »\n\nLes cheminots ont voté la grève. "
+     "« Nous ne lâcherons rien cette fois », prévient Paul Morel, délégué CGT.", "Paul Morel"),
+    ("Hôpital : « On ne peut plus soigner correctement »\n\nLes urgences débordent. « On ne "
+     "peut plus soigner correctement », déplore l'infirmière Anne Roux.", "Anne Roux"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", HEADLINE_TOPICS)
+def test_headline_topic_is_not_the_speaker(miner, text, speaker):
+    article = miner(text)
+    title = article.quotes[0]
+    assert title.start < text.index("\n")
+    assert title.attribution == "headline"
+    assert article.speaker(title).name == speaker
