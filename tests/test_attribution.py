@@ -886,6 +886,14 @@ CUES_AMONG_VERBS = [
     # figures speak for whoever gave them
     ("Les données publiées par l'Insee font état d'une «reprise fragile» de l'emploi.",
      "reprise fragile", "font", "Insee"),
+    # "l'intéressé" is the one just written about, even as an object
+    ("Le président Paul Marchand a parlé. Or l’arrestation mercredi d’un des leaders du "
+     "mouvement, Eric Drouet, a mis le feu aux poudres. Chauffeur routier connu de la "
+     "police, l’intéressé avait prédit «une action destinée à choquer l’opinion».",
+     "une action destinée à choquer l’opinion", "avait prédit", "Eric Drouet"),
+    ("La ministre Claire Dumas a tranché. La convocation de la directrice, Anne Roux, a "
+     "surpris. Jointe par téléphone, l'intéressée a dénoncé «une mise en scène».",
+     "une mise en scène", "a dénoncé", "Anne Roux"),
     # the source framing a clause introduces the quote after its colon
     ("Le syndicaliste Marc Petit a rencontré la direction. Selon lui, l'entreprise «n'a pas "
      "mesuré» la colère: «Elle a tout sous-estimé, tout.»", "Elle a tout sous-estimé, tout.",

@@ -378,8 +378,10 @@ class Registry:
     def _latest_mention(self, span: Span) -> Entity | None:
         """ "Ce dernier a rappelé «…»": the last one mentioned, in focus or not ("avec le
         président du Conseil européen, Donald Tusk. Ce dernier …" → Tusk), of the
-        anaphor's gender and number."""
-        if len(span) != 2 or not span[1].lower_.startswith("derni"):
+        anaphor's gender and number.  "L'intéressé" too: the one just written about, most
+        often as an object ("le placement en garde à vue d'un des leaders du mouvement,
+        Eric Drouet, a mis le feu aux poudres. […] l'intéressé avait prédit «…»")."""
+        if len(span) != 2:
             return None
         key = " ".join(span_text(span).lower().replace("’", "'").split())
         agreement = lexicon().latest_mention_anaphors.get(key)
