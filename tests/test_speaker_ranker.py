@@ -109,8 +109,9 @@ FEATURE_CASES = [
      "course, a raconté à l'AFP avoir «vu un homme très agité».",
      0, "AFP", {"sent:addressee"}, {"sent:inverted", "sent:subj_of_reporting"}),
     ("sole_subject_of_a_reporting_verb",
+     # the rules find him too since "raconte", tagged ADJ, is retagged a verb
      TWO_VERBS,
-     0, "Paul Martin", {"sole_reporting_subj", "sent:subj_of_reporting:after"}, {"rule"}),
+     0, "Paul Martin", {"sole_reporting_subj", "sent:subj_of_reporting:after", "rule"}, set()),
     ("subject_of_the_verb_the_quote_hangs_on",
      TWO_VERBS,
      0, "Les deux hommes", {"gov_subj"}, {"sole_reporting_subj", "sent:subj_of_reporting"}),
