@@ -894,6 +894,11 @@ CUES_AMONG_VERBS = [
     ("La ministre Claire Dumas a tranché. La convocation de la directrice, Anne Roux, a "
      "surpris. Jointe par téléphone, l'intéressée a dénoncé «une mise en scène».",
      "une mise en scène", "a dénoncé", "Anne Roux"),
+    # the agent of a clause whose only verb is a past participle, before a colon
+    ("Un constat dressé par le maire Paul Morel : «La ville manque de logements».",
+     "La ville manque de logements", ":", "Paul Morel"),
+    ("Sur la place, un message partagé par Solène, 70 ans : «Nous sommes tous frères».",
+     "Nous sommes tous frères", ":", "Solène"),
     # the source framing a clause introduces the quote after its colon
     ("Le syndicaliste Marc Petit a rencontré la direction. Selon lui, l'entreprise «n'a pas "
      "mesuré» la colère: «Elle a tout sous-estimé, tout.»", "Elle a tout sous-estimé, tout.",

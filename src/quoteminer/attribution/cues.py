@@ -275,6 +275,9 @@ def colon_before(doc: Doc, open_tok: int, sent: Span) -> CueMatch | None:
         if indefinite is not None and any(t.pos_ in ("VERB", "AUX")
                                           for t in doc[indefinite.end:min(k, indefinite.end + 3)]):
             return CueMatch("colon", indefinite, doc[k].idx, doc[k].idx + 1)
+    agent = _agent_before_colon(doc, clause, k)
+    if agent is not None:
+        return CueMatch("colon", agent, doc[k].idx, doc[k].idx + 1)
     if any(t.pos_ in ("VERB", "AUX") for t in clause):
         return None
     j = k - 1
@@ -286,6 +289,18 @@ def colon_before(doc: Doc, open_tok: int, sent: Span) -> CueMatch | None:
         if first_noun is not None:
             return CueMatch("colon", Phrase(first_noun, k), doc[k].idx, doc[k].idx + 1)
     return None
+
+
+def _agent_before_colon(doc: Doc, clause: list, colon: int) -> Phrase | None:
+    """The agent of a clause whose only verb is a past participle: "Un message
+    interreligieux partagé par Solange, 81 ans : «…»" → Solange."""
+    verbs = [t for t in clause if t.pos_ in ("VERB", "AUX")]
+    if len(verbs) != 1:
+        return None
+    start, end = _agent_of_document(doc, verbs[0].i - 1, verbs[0].i, colon)
+    if start == verbs[0].i - 1:
+        return None
+    return Phrase(start, min(end, colon))
 
 
 def _relative_clause_of(token: Token) -> Token | None:
