@@ -820,6 +820,11 @@ CUE_ROWS = [
     # a reporting verb tagged NOUN, with the subject the parser gave it
     ("Son président Christian Jacob juge que «ce n’est pas la réponse attendue».",
      "juge", "Christian Jacob"),
+    # ... or that the parser gave a name for "determiner"
+    ("Paris soutient cette idée, tandis que Berlin juge «extrêmement risqué» un tel retour.",
+     "juge", "Berlin"),
+    ("Vienne approuve cette option, tandis que Berlin juge «très difficile» un retour des "
+     "familles.", "juge", "Berlin"),
     # ... but a noun with its article stays the speaker's noun
     ("Le juge estime que «le dossier est vide».", "estime", "Le juge"),
     # an incise with an inverted clitic inside the marks, more quoted words after it

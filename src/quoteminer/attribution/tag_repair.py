@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, POS
-from spacy.symbols import ADJ, NOUN, PRON
+from spacy.symbols import ADJ, NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span
 
 from ..extensions import forget_verbs
@@ -74,12 +74,17 @@ def retag_reporting_verbs_tagged_as_nouns(doc: Doc) -> int:
     # children cost more than the rest of this repair
     array = doc.to_array([POS, DEP, HEAD]).astype(np.int64)
     pos, dep, head = array[:, 0], array[:, 1], array[:, 2]
-    subjects = np.flatnonzero(dep == doc.vocab.strings["nsubj"])
+    # a subject's head, or a noun a name is the "determiner" of: in "tandis que Berlin
+    # juge «extrêmement difficile» un rapatriement" the parser makes "Berlin" the
+    # determiner of the noun "juge"
+    subjects = np.flatnonzero((dep == doc.vocab.strings["nsubj"])
+                              | ((dep == doc.vocab.strings["det"]) & (pos == PROPN)))
     heads = subjects + head[subjects]
     verbs = lexicon().reporting_verbs
     nouns = sorted(set(heads[pos[heads] == NOUN].tolist()))
     return _retag(doc, [t for t in (doc[i] for i in nouns) if t.is_lower and t.is_alpha
-                        and not any(c.dep_ in ("cop", "det", "case") for c in t.children)
+                        and not any(c.dep_ in ("cop", "case") or (c.dep_ == "det" and c.pos_ == "DET")
+                                    for c in t.children)
                         and any(g in verbs for g in guess_infinitives(t.text))], "VERB")
 
 
