@@ -36,10 +36,11 @@ from .speaker_examples import LabelledQuote, labelled_quotes
 
 C = 0.01                # inverse L2 strength, chosen on article-level CV (0.01–0.03 within 0.001)
 NULL_THRESHOLD = 0.5    # a best guess more likely wrong than right (calibrated, held out) gives
-# no speaker.  CV (speaker + quote models), accuracy / precision, 2026-12-03:
-# 0.3 and 0.4 0.888 / 0.915, 0.45 0.887 / 0.918, 0.5 0.882 / 0.922, 0.55 0.872 / 0.928,
-# 0.6 0.865 / 0.931 (two releases before: 0.3 0.845 / 0.867, 0.4 0.840 / 0.875,
-# 0.5 0.828 / 0.882, so 0.3 was kept then; the calibrator has since sharpened)
+# no speaker.  CV (speaker + quote models), accuracy / precision, 2026-12-03 (3fdbf4f):
+# 0.3 0.894 / 0.904, 0.4 0.893 / 0.914, 0.45 0.892 / 0.919, 0.5 0.887 / 0.923,
+# 0.55 0.879 / 0.927, 0.6 0.870 / 0.935 (two releases before: 0.3 0.845 / 0.867,
+# 0.4 0.840 / 0.875, 0.5 0.828 / 0.882, so 0.3 was kept then; the calibrator has since
+# sharpened)
 INNER_FOLDS = 4
 DIGITS = 5
 
