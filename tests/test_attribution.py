@@ -904,6 +904,14 @@ CUES_AMONG_VERBS = [
      "La ville manque de logements", ":", "Paul Morel"),
     ("Sur la place, un message partagé par Solène, 70 ans : «Nous sommes tous frères».",
      "Nous sommes tous frères", ":", "Solène"),
+    # a pronoun that adds to words said before stands for whoever said them, not for the
+    # last one named
+    ("«Le navire reste au large», a précisé à l'AFP la préfecture maritime. Le capitaine "
+     "Roland Bruno est resté à bord. «L'Etat attend désormais un plan d'action», a-t-il "
+     "ajouté.", "L'Etat attend désormais un plan d'action", "a-t-il ajouté", "préfecture"),
+    ("«Nous rouvrirons lundi», a annoncé la directrice Anne Roux. Son adjoint Marc Petit "
+     "prépare les salles. «Les élèves seront accueillis dès 8 heures», a-t-elle poursuivi.",
+     "Les élèves seront accueillis dès 8 heures", "a-t-elle poursuivi", "Anne Roux"),
     # the source framing a clause introduces the quote after its colon
     ("Le syndicaliste Marc Petit a rencontré la direction. Selon lui, l'entreprise «n'a pas "
      "mesuré» la colère: «Elle a tout sous-estimé, tout.»", "Elle a tout sous-estimé, tout.",

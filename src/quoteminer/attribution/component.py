@@ -118,7 +118,9 @@ class Attributor:
             q.kind = _kind(doc, q)
             heading = _heading(doc, q)
             cue = self._find_cue(doc, q, registry.furniture)
-            if cue is not None:
+            if cue is not None and _adds_to(q, previous, cue, registry):
+                q.cue, q.speaker, q.how = cue, previous.speaker, "pronoun"
+            elif cue is not None:
                 _attribute(q, cue, registry)
             elif heading:
                 pass  # "«\u00a0Nullité du témoignage\u00a0» ------": a sub-heading, see below
@@ -359,6 +361,22 @@ def _attribute(q: _Quote, cue: CueMatch, registry: Registry) -> None:
     q.cue, q.speaker, q.how = cue, (entity.id if entity else None), how
     if entity is not None and not cue.phrase.pronoun:
         registry.spoke(entity, cue.cue_start, _phrase_gender(doc[cue.phrase.start:cue.phrase.end]))
+
+
+def _adds_to(q: "_Quote", previous: "_Quote | None", cue: CueMatch, registry: Registry) -> bool:
+    """ "«…», a précisé la préfecture maritime. […] «L'Etat attend désormais …», a-t-il
+    ajouté": a pronoun that adds to words said before stands for whoever said them (all
+    21 such incises of the annotated articles do), not for the last one named.  The
+    pronoun's number must fit; its gender need not ("il" for "la préfecture")."""
+    if previous is None or previous.speaker is None or not cue.phrase.pronoun \
+            or cue.lemma not in lexicon().adding_verbs or q.paragraph - previous.paragraph > 1:
+        return False
+    _, number = lexicon().subject_pronouns.get(cue.phrase.pronoun, (None, "sg"))
+    try:
+        speaker = registry.get(previous.speaker)
+    except KeyError:  # merged into another record since
+        return False
+    return (number == "pl") == (speaker.plural or speaker.kind == "GROUP")
 
 
 def _subjects_of_quoted_words(doc: Doc, q: _Quote, registry: Registry) -> frozenset[str]:

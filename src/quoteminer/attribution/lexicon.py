@@ -33,6 +33,7 @@ class Lexicon:
     title_words: frozenset[str]
     so_called_words: frozenset[str]
     spokesperson_nouns: frozenset[str]
+    adding_verbs: frozenset[str]
     named_after_nouns: frozenset[str]
     not_workplace_after_a: frozenset[str]
     contact_participles: frozenset[str]
@@ -118,6 +119,7 @@ def lexicon() -> Lexicon:
         title_words=frozenset(words["title_words"]),
         so_called_words=frozenset(words["so_called_words"]),
         spokesperson_nouns=frozenset(words["spokesperson_nouns"]),
+        adding_verbs=frozenset(words["adding_verbs"]),
         named_after_nouns=frozenset(words["named_after_nouns"]),
         not_workplace_after_a=frozenset(words["not_workplace_after_a"]),
         contact_participles=frozenset(words["contact_participles"]),
