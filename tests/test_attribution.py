@@ -1010,3 +1010,12 @@ def test_headline_topic_is_not_the_speaker(miner, text, speaker):
     assert title.start < text.index("\n")
     assert title.attribution == "headline"
     assert article.speaker(title).name == speaker
+
+
+# a sentence that opens on its colon leaves nothing before it to read ("Le bilan est
+# lourd. : «…»" once raised IndexError and cost a pool article its quotes)
+@pytest.mark.parametrize("text", ["Le maire a été clair.\n: «Nous ne céderons pas».",
+                                  "Le bilan est lourd. : «Nous ne céderons pas»."])
+def test_colon_opening_its_sentence(miner, text):
+    article = next(miner.pipe([text], errors="raise"))
+    assert [q.text for q in article.quotes] == ["Nous ne céderons pas"]

@@ -250,7 +250,7 @@ def colon_before(doc: Doc, open_tok: int, sent: Span) -> CueMatch | None:
         subj = subject_before(doc, verb)
         if subj is not None:
             return CueMatch("colon", subj, doc[k].idx, doc[k].idx + 1, _lemma(verb))
-    framed = selon_in(doc, doc[sent.start:k])
+    framed = selon_in(doc, doc[sent.start:k]) if k > sent.start else None
     if framed is not None:
         # "Selon lui, l'Église «n'a pas pris toute la mesure» du fléau: «…»": the source
         # that frames the clause introduces what follows its colon
