@@ -16,7 +16,10 @@ from spacy.tokens import Doc, Token
 
 from ..extensions import doc_text
 from .lexicon import FigureLexicon
-from .needles import OnText, after_lookbehind, caseless_twin, fold, scan
+from .needles import (OnText, Openings, after_lookbehind, caseless_twin, fold, openings, scan,
+                      scan_at, word_starts)
+
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,10 @@ class FigureContext:
     # needle -> found in the text: "\d\s?[hH]" guards both the times and the clock hours,
     # "\d[-/]\d" two date detectors; each whole-text search is made once
     needles_found: dict = field(default_factory=dict, compare=False, repr=False)
+    # where the text's digits stand, found once: a pattern or needle that opens with a digit
+    # ("\d-\d", "(?<![\w.,])(\d{1,4})\s?(e|ème…)") is tried there only (needles.openings);
+    # None in a page of results, where digits are too many for that to pay
+    digits: tuple[int, ...] | None = None
 
     @classmethod
     def build(cls, doc: Doc, lexicon: FigureLexicon, reference: date | None,
@@ -67,7 +74,7 @@ class FigureContext:
         return cls(doc=doc, text=text, lexicon=lexicon, reference=reference, year=year,
                    canadian=canadian,
                    token_starts=tuple(doc.to_array("IDX").tolist()) if len(doc) else (),
-                   folded=fold(text))
+                   folded=fold(text), digits=_digit_positions(text))
 
     def finditer(self, pattern: re.Pattern, *, words: Iterable[str] = (),
                  needles: Iterable[re.Pattern] = ()) -> Iterator[re.Match]:
@@ -85,13 +92,49 @@ class FigureContext:
             return iter(())
         twin = caseless_twin(pattern) if self.folded is not None else None
         if twin is not None:
-            return (OnText(m, self.text) for m in _finditer(twin, self.folded))
-        return _finditer(pattern, self.text)
+            return (OnText(m, self.text) for m in self._finditer(twin, self.folded))
+        return self._finditer(pattern, self.text)
+
+    def finditer_between(self, pattern: re.Pattern, start: int, end: int) -> Iterator[re.Match]:
+        """``pattern.finditer(text, start, end)``; like ``finditer``, a case-insensitive
+        pattern runs on the lower-cased text, three times faster over a few words."""
+        twin = caseless_twin(pattern) if self.folded is not None else None
+        if twin is not None:
+            return (OnText(m, self.text) for m in twin.finditer(self.folded, start, end))
+        return pattern.finditer(self.text, start, end)
+
+    def _finditer(self, pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+        """``pattern.finditer(text)``, tried only where a match can start: at the digits
+        for "\\d-\\d"; after the lookbehind, where re jumps to the first letters, for
+        "(?<![\\w-])(?:cent|mille)"; at the digits and words a match opens with for
+        "(?:(lundi|…)\\s+)?(1er|premier|\\d{1,2})\\s+(janvier|…)", which re would try at
+        every character.  ``text`` is the text or its lower-cased twin: the digits, and the
+        words of a pattern without IGNORECASE, stand at the same places."""
+        opening = openings(pattern) if self.digits is not None else None
+        if opening is not None and not opening.words:
+            return scan_at(pattern, text, self.digits)
+        rest = after_lookbehind(pattern)
+        if rest is not None:
+            return scan(pattern, rest, text)
+        if opening is not None:
+            return scan_at(pattern, text, self._starts(text, opening))
+        return pattern.finditer(text)
+
+    def _starts(self, text: str, opening: Openings) -> list[int]:
+        starts = word_starts(text, opening.words)
+        if opening.digit:
+            starts.update(self.digits)
+        return sorted(starts)
 
     def _holds(self, needle: re.Pattern) -> bool:
         found = self.needles_found.get(needle)
         if found is None:
-            found = self.needles_found[needle] = needle.search(self.text) is not None
+            opening = openings(needle) if self.digits is not None else None
+            if opening is not None and not opening.words:  # "\d-\d": tried at the digits
+                found = any(needle.match(self.text, i) for i in self.digits)
+            else:
+                found = needle.search(self.text) is not None
+            self.needles_found[needle] = found
         return found
 
     def token_at(self, char: int) -> Token | None:
@@ -121,9 +164,11 @@ class FigureContext:
         return self.doc[i] if i >= 0 else None
 
 
-def _finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
-    rest = after_lookbehind(pattern)
-    return pattern.finditer(text) if rest is None else scan(pattern, rest, text)
+def _digit_positions(text: str) -> tuple[int, ...] | None:
+    """Where each digit of ``text`` stands, or None when digits are more than one
+    character in twenty (a page of results: re's own scan is then the faster)."""
+    digits = tuple(m.start() for m in _DIGIT.finditer(text))
+    return digits if len(digits) * 20 <= len(text) else None
 
 
 class Claims:

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from ..records import Figure
 from . import date_clock, date_numeric, date_periods, dates, ordinals, quantities, tallies, units
 from .candidates import Candidate, Claims, FigureContext
 from .lexicon import FigureLexicon
-from .needles import after_lookbehind, caseless_twin
+from .needles import after_lookbehind, caseless_twin, openings
 from .numbers import default_grammar
 
 _ORDER = (quantities.clock_durations, *dates.DETECTORS, tallies.ones, ordinals.fractions,
@@ -48,10 +48,11 @@ def reference_date(metadata: dict | None) -> date | None:
 def warm_up(lexicon: FigureLexicon) -> None:
     """Build, when the model loads, what the first document would otherwise pay for.
 
-    The detectors' patterns are compiled on first use, and ``caseless_twin`` and
-    ``after_lookbehind`` recompile each pattern once: about 40 ms on the first article,
-    which a batch of 300 articles spreads as 0.13 ms over each.  The same caches, filled
-    up front; no result changes (they are pure functions of the pattern).
+    The detectors' patterns are compiled on first use, ``caseless_twin`` and
+    ``after_lookbehind`` recompile each pattern once and ``openings`` parses it:
+    about 40 ms on the first article, which a batch of 300 articles spreads as 0.13 ms
+    over each.  The same caches, filled up front; no result changes (they are pure
+    functions of the pattern).
     """
     default_grammar()
     dates._words()
@@ -61,10 +62,26 @@ def warm_up(lexicon: FigureLexicon) -> None:
         patterns.extend(module._patterns().values())
     for holder in (vars(lexicon), *(vars(m) for m in (
             date_clock, date_numeric, date_periods, dates, ordinals, quantities, tallies, units))):
-        patterns.extend(v for v in holder.values() if isinstance(v, re.Pattern))
+        patterns.extend(_patterns_in(holder))
     for pattern in patterns:
-        caseless_twin(pattern)
+        twin = caseless_twin(pattern)
         after_lookbehind(pattern)
+        openings(pattern)
+        if twin is not None:
+            after_lookbehind(twin)
+            openings(twin)
+
+
+def _patterns_in(namespace: dict[str, Any]) -> Iterator[re.Pattern]:
+    """The patterns a module or the lexicon holds, alone or in a tuple or a dict of them
+    (the dates' ``_NEEDLES``)."""
+    for name, value in namespace.items():
+        if name.startswith("__"):
+            continue
+        for item in value.values() if isinstance(value, dict) else (value,):
+            for pattern in item if isinstance(item, tuple) else (item,):
+                if isinstance(pattern, re.Pattern):
+                    yield pattern
 
 
 def find_figures(doc, lexicon: FigureLexicon, metadata: dict | None) -> list[Figure]:

@@ -187,8 +187,11 @@ def load_lexicon() -> FigureLexicon:
             rf"(?:{_alternation(context['street_words'])})(?![\w])", re.IGNORECASE),
         rank_noun_re=re.compile(
             rf"(?<![\w-])((?i:{_alternation(context['rank_nouns'])}))\s+([IVXLC]+|\d{{1,3}})(?![\w])"),
-        count_idiom_re=re.compile(rf"(?<![\w-])(?:{_alternation(context['count_idioms'])})(?![\w-])",
-                                  re.IGNORECASE),
+        # lower-cased ("les deux France"), which IGNORECASE matches alike, so that it has a
+        # caseless twin (needles.caseless_twin) for the lower-cased text
+        count_idiom_re=re.compile(
+            rf"(?<![\w-])(?:{_alternation(p.lower() for p in context['count_idioms'])})(?![\w-])",
+            re.IGNORECASE),
         hyphen_unit_re=re.compile(
             rf"(?<![\w-])((?:{word_alt})(?:-(?:{word_alt}))*)-"
             rf"({_alternation(units['hyphen_units'])})(?![\w-])",

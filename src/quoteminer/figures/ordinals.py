@@ -32,9 +32,14 @@ _ROMAN_ORDINAL = re.compile(r"([IVXLC](?<![\w.,][IVXLC])[IVXLC]{0,5})(e|ème|er|
 # ending in -ième
 _NUMBER_WORDS = "|".join(sorted((w for w in read_json("figures/numerals.json")["number_words"]
                                  if w not in ("un", "une")), key=len, reverse=True))
-_WORD_ORDINAL = re.compile(
-    r"(?<![\w-])((?:[a-zé]+(?:-et-|-|\s+et\s+))*[a-zé]+i[èe]mes?|premi(?:er|ère)s?|secondes?|seconds?)"
-    r"(?![\w-])", re.IGNORECASE)
+_IEME_WORDS = r"(?:[a-zé]+(?:-et-|-|\s+et\s+))*[a-zé]+i[èe]mes?"
+_PREMIER_SECOND = r"premi(?:er|ère)s?|secondes?|seconds?"
+_WORD_ORDINAL = re.compile(rf"(?<![\w-])({_IEME_WORDS}|{_PREMIER_SECOND})(?![\w-])", re.IGNORECASE)
+# The same where the text has no "ième" (two articles in three): "premier", "seconde",
+# which re finds by their first letters, where the words before an -ième are tried at
+# every word start.
+_PREMIER_OR_SECOND = re.compile(rf"(?<![\w-])({_PREMIER_SECOND})(?![\w-])", re.IGNORECASE)
+_IEME = ("ième", "ieme")  # what every match of _IEME_WORDS holds, in lower case
 # number words before an ordinal, joined by spaces: the "cent" of "cent vingt-cinquième"
 # (looked for only before an ordinal, not over the whole text)
 _NUMBER_LEAD = re.compile(rf"(?<![\w-])(?:(?:{_NUMBER_WORDS})\s+)+$", re.IGNORECASE)
@@ -140,9 +145,17 @@ def _premier_is_rank(ctx: FigureContext, m: re.Match) -> bool:
     return True
 
 
+def _word_ordinal_pattern(ctx: FigureContext) -> re.Pattern:
+    """_WORD_ORDINAL, or its "premier"/"seconde" part alone when no word of the text can
+    end in "-ième" (on the lower-cased text, which the case-insensitive pattern reads)."""
+    if ctx.folded is not None and not any(piece in ctx.folded for piece in _IEME):
+        return _PREMIER_OR_SECOND
+    return _WORD_ORDINAL
+
+
 def word_ordinals(ctx: FigureContext) -> Iterator[Candidate]:
     lex = ctx.lexicon
-    for m in ctx.finditer(_WORD_ORDINAL):
+    for m in ctx.finditer(_word_ordinal_pattern(ctx)):
         word = m.group(1)
         low = word.lower()
         value = ordinal_word_value(word, lex.ordinal_irregular)

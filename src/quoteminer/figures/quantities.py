@@ -186,7 +186,7 @@ def _number_cores(ctx: FigureContext) -> Iterator[tuple[int, int, float, bool]]:
     """(start, end, value, in_words) for every number in digits or in words."""
     grammar = ctx.lexicon.digits
     text = ctx.text
-    for m in ctx.lexicon.digits_re.finditer(text):
+    for m in ctx.finditer(ctx.lexicon.digits_re):  # tried at the text's digits only
         start = grammar.sign_before(text, m.start())
         value = grammar.value(text[start:m.start()], m.group("num"))
         if value is not None:
@@ -262,7 +262,7 @@ def _in_idiom(ctx: FigureContext, start: int, end: int) -> bool:
     """A number inside a set phrase that counts nothing ("une France à deux vitesses").
     Looked up around each number, not over the whole text: idioms are many, numbers few."""
     lo = max(0, start - 30)
-    for m in ctx.lexicon.count_idiom_re.finditer(ctx.text, lo, end + 40):
+    for m in ctx.finditer_between(ctx.lexicon.count_idiom_re, lo, end + 40):
         if m.start() <= start and end <= m.end():
             return True
     return False
