@@ -297,10 +297,8 @@ def _agent_before_colon(doc: Doc, clause: list, colon: int) -> Phrase | None:
     verbs = [t for t in clause if t.pos_ in ("VERB", "AUX")]
     if len(verbs) != 1:
         return None
-    start, end = _agent_of_document(doc, verbs[0].i - 1, verbs[0].i, colon)
-    if start == verbs[0].i - 1:
-        return None
-    return Phrase(start, min(end, colon))
+    agent = _agent_after(doc, verbs[0].i, colon)
+    return None if agent is None else Phrase(agent[0], min(agent[1], colon))
 
 
 def _relative_clause_of(token: Token) -> Token | None:
@@ -389,14 +387,24 @@ def selon_in(doc: Doc, sent: Span, near: int | None = None,
 def _agent_of_document(doc: Doc, start: int, end: int, stop: int) -> tuple[int, int]:
     """The author of a document named after ``selon``: "selon la définition donnée par
     Wikipedia", "selon un rapport publié par l'ONU" → the one who gave or published it."""
-    for k in range(start + 1, min(stop - 1, end + 2)):
-        participle = doc[k - 1]
-        if doc[k].lower_ == "par" and participle.pos_ == "VERB" \
-                and "Part" in morph_values(participle, "VerbForm") \
-                and "Past" in morph_values(participle, "Tense") \
-                and doc[k + 1].pos_ in ("PROPN", "DET", "NOUN"):
-            return k + 1, np_end(doc, k + 1, stop)
+    for k in range(start, min(stop - 2, end + 1)):
+        agent = _agent_after(doc, k, stop)
+        if agent is not None:
+            return agent
     return start, end
+
+
+def _agent_after(doc: Doc, participle: int, stop: int) -> tuple[int, int] | None:
+    """The (start, end) of "par X" right after a past participle ("donnés par la
+    préfecture"), or None."""
+    k = participle + 1
+    verb = doc[participle]
+    if k < stop - 1 and doc[k].lower_ == "par" and verb.pos_ == "VERB" \
+            and "Part" in morph_values(verb, "VerbForm") \
+            and "Past" in morph_values(verb, "Tense") \
+            and doc[k + 1].pos_ in ("PROPN", "DET", "NOUN"):
+        return k + 1, np_end(doc, k + 1, stop)
+    return None
 
 
 def _names_someone(doc: Doc, phrase: Phrase) -> bool:
@@ -531,16 +539,19 @@ def verb_in_sentence(doc: Doc, sent: Span, quote_start_tok: int, quote_end_tok: 
     # a verb that often means something else than saying yields to one that says:
     # "estimant qu'au final, Google ne proposait pas une information «claire …»"
     ambiguous = lexicon().ambiguous_reporting_verbs
-    kept = [c for c in candidates if _lemma(c[1]) not in ambiguous
-            or _keeps_its_quote(doc, c[1], c[2], quote_start_tok, candidates)]
+    clear = [_lemma(c[1]) not in ambiguous for c in candidates]
+    clear_verbs = [c[1].i for c, is_clear in zip(candidates, clear) if is_clear]
+    kept = [c for c, is_clear in zip(candidates, clear)
+            if is_clear or _keeps_its_quote(doc, c[1], quote_start_tok, clear_verbs)]
     _, verb, subj = min(kept or candidates, key=lambda c: c[0])
     start = _verb_group_start(doc, verb)
     return CueMatch("verb", subj, doc[start].idx, verb.idx + len(verb.text), _lemma(verb))
 
 
-def _keeps_its_quote(doc: Doc, verb: Token, subj: Phrase, quote_start_tok: int,
-                     candidates: list) -> bool:
-    """An ambiguous verb that still reports the quote beside a clear one.
+def _keeps_its_quote(doc: Doc, verb: Token, quote_start_tok: int,
+                     clear_verbs: list[int]) -> bool:
+    """An ambiguous verb that still reports the quote beside the clear ones (``clear_verbs``,
+    their token indices).
 
     - In a relative clause of its own subject, the clause holds the quote: "Les
       représentants du collectif, qui ont appelé dimanche à une «sortie de crise»,
@@ -553,8 +564,7 @@ def _keeps_its_quote(doc: Doc, verb: Token, subj: Phrase, quote_start_tok: int,
     if verb.i < quote_start_tok <= verb.right_edge.i and verb.dep_ == "acl:relcl" and any(
             c.dep_ == "nsubj" and c.lower_ == "qui" for c in verb.children):
         return True
-    earlier = [c[1].i for c in candidates
-               if c[1].i < verb.i and _lemma(c[1]) not in lexicon().ambiguous_reporting_verbs]
+    earlier = [i for i in clear_verbs if i < verb.i]
     return verb.i < quote_start_tok and bool(earlier) and any(
         in_quote(doc[k]) for k in range(max(earlier) + 1, verb.i))
 

@@ -156,6 +156,13 @@ def furniture_tokens(doc: Doc) -> frozenset[int]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _anaphor_heads() -> frozenset[str]:
+    """The last words of the latest-mention anaphors ("dernier", "intéressée"): a
+    two-word phrase ending otherwise is none of them, whatever its first word."""
+    return frozenset(key.split()[-1].split("'")[-1] for key in lexicon().latest_mention_anaphors)
+
+
 class Registry:
     """The speakers of one article, and who is in focus at each point."""
 
@@ -381,7 +388,7 @@ class Registry:
         anaphor's gender and number.  "L'intéressé" too: the one just written about, most
         often as an object ("le placement en garde à vue d'un des leaders du mouvement,
         Eric Drouet, a mis le feu aux poudres. […] l'intéressé avait prédit «…»")."""
-        if len(span) != 2:
+        if len(span) != 2 or span[1].lower_ not in _anaphor_heads():
             return None
         key = " ".join(span_text(span).lower().replace("’", "'").split())
         agreement = lexicon().latest_mention_anaphors.get(key)
