@@ -17,6 +17,9 @@ SENTENCES = [
     "Les Gilets jaunes étaient 3\u00a0000 à Paris, selon la préfecture de police.",
     "Park Jin a dit qu'il avait parlé avec Blinken ; ils se sont vus vendredi.",
     "Elle s'est rendue aux Champs-Elysées où les CRS l'attendaient.",
+    # forms no index lists, lemmatized by the suffix rules and the exceptions
+    "Les dégagistes macronisés re-bloquaient les giratoires, ont twitté les chroniqueuses.",
+    "Vous fûtes aperçus ; ils eussent voulu que nous dussions partir.",
 ]
 
 
@@ -50,6 +53,18 @@ def test_same_lemmas_over_articles(miner, spacy_nlp):
     for _ in range(2):
         assert [lemma_table(d) for d in miner.nlp.pipe(texts)] == expected
     assert len(miner.nlp.get_pipe(NAME).memo) > 1000
+
+
+def test_the_word_index_is_asked_of_sets(miner, spacy_nlp):
+    """The memo's pipeline asks spaCy's word index in constant time (sets); the pipeline
+    it is compared with keeps spaCy's lists, so the tables above compare to spaCy's own."""
+    miner.nlp("Les manifestants ont bloqué les ronds-points.")
+    ours = miner.nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    theirs = spacy_nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert set(ours.keys()) == set(theirs.keys()) and len(ours) >= 4  # adj, adv, noun, verb
+    for key, words in theirs.items():
+        assert isinstance(words, list) and isinstance(ours[key], frozenset)
+        assert ours[key] == frozenset(words)
 
 
 def test_a_lemma_set_earlier_is_kept(miner):
