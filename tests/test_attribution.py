@@ -1019,3 +1019,26 @@ def test_headline_topic_is_not_the_speaker(miner, text, speaker):
 def test_colon_opening_its_sentence(miner, text):
     article = next(miner.pipe([text], errors="raise"))
     assert [q.text for q in article.quotes] == ["Nous ne céderons pas"]
+
+
+# The one a verb speaks to is never the one its pronoun stands for, even when that name
+# was the last subject before the quote (fr-206: "«Elle n'a plus rien […], explique-t-il à
+# L'Indépendant»" went to the newspaper).  A name in apposition to the one spoken to is
+# not spoken to: "a raconté à l'AFP Martial Delabroye" names the speaker.
+ADDRESSEES = [
+    ("Paul Kerhervé attendait depuis des mois. Marc Lefort est finalement venu lundi. «Nous "
+     "ne lâcherons rien, a-t-il expliqué à Marc Lefort. Le dossier n'est pas clos.»",
+     "Paul Kerhervé"),
+    ("L'éleveur Jean Dubois a perdu quarante brebis. Le préfet Pierre Martin s'est rendu sur "
+     "place mardi. «Je n'ai reçu aucune aide, a-t-il confié à Pierre Martin.»", "Jean Dubois"),
+    ("Sophie Marchal réclame une enquête depuis 2019. La ministre Claire Vidal l'a reçue "
+     "jeudi. «Je veux la vérité, a-t-elle répété à Claire Vidal.»", "Sophie Marchal"),
+    ("«Il faut agir vite», a raconté à l'AFP Martial Delabroye, un habitant.",
+     "Martial Delabroye"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", ADDRESSEES)
+def test_the_one_spoken_to_does_not_speak(miner, text, speaker):
+    article = miner(text)
+    assert [article.speaker(q).name for q in article.quotes] == [speaker]

@@ -478,6 +478,9 @@ def quote_candidates(doc: Doc, quotes: Sequence, kept: Sequence,
             f: dict[str, float] = {}
             is_rule = eid == q.rule_speaker
             is_prev = prev is not None and eid == prev.rule_speaker
+            if not is_rule and e.named and q.addressee_words \
+                    and (name := content_words(e.name)) and name <= q.addressee_words:
+                continue  # "«…», explique-t-il à L'Indépendant": spoken to, not speaking
             f.update({x: CAN_SPEAK_VALUE if x in CAN_SPEAK_FACTS else 1.0 for x in ef.facts})
             if eid in rank_before:
                 r = rank_before[eid]

@@ -31,7 +31,7 @@ from ..calendar import month_number, weekday_number
 from .cues import (CueMatch, clause_subject, colon_before, incise_after, incise_inside,
                    reported_without_source, selon_in, signature_after, source_for_on,
                    verb_in_sentence)
-from .entities import Registry, _collective
+from .entities import Registry, _collective, content_words
 from .phrases import forget_quote_intervals, forget_reporting_verbs, in_quote, is_reporting_verb
 from ..extensions import doc_text, morph_values
 from .lexicon import lexicon
@@ -70,6 +70,9 @@ class _Quote:
     rule_speaker: str | None = None  # what the rule cascade chose, kept as a ranker feature
     rule_how: str | None = None
     confidence: float | None = None  # the ranker's calibrated confidence, when it chose
+    # the words of whom the cue's verb speaks to ("explique-t-il à L'Indépendant"): no
+    # entity they name speaks the quote
+    addressee_words: frozenset[str] = frozenset()
 
 
 class Attributor:
@@ -356,7 +359,9 @@ class _TagIndex:
 def _attribute(q: _Quote, cue: CueMatch, registry: Registry) -> None:
     """Give the quote its cue and the speaker the cue's phrase stands for (or none)."""
     doc = registry.doc
-    exclude = _subjects_of_quoted_words(doc, q, registry) if cue.phrase.pronoun else frozenset()
+    q.addressee_words = addressee_words(doc, cue)
+    exclude = (_subjects_of_quoted_words(doc, q, registry) | registry.named_by(q.addressee_words)
+               if cue.phrase.pronoun else frozenset())
     entity, how = registry.resolve(cue.phrase, exclude=exclude)
     q.cue, q.speaker, q.how = cue, (entity.id if entity else None), how
     if entity is not None and not cue.phrase.pronoun:
@@ -390,6 +395,33 @@ def _subjects_of_quoted_words(doc: Doc, q: _Quote, registry: Registry) -> frozen
             end = t.idx + len(t)
             out.update(eid for pos, eid, _ in registry.focus if start <= pos <= end)
     return frozenset(out)
+
+
+ADDRESSEE_CASES = frozenset("à au aux auprès".split())
+# what a name spoken to is made of: "à L'Indépendant", "au ministre Park Jin" (not an
+# apposition or a complement hanging on it: "à l'AFP Martial Delabroye" names the speaker)
+ADDRESSEE_PARTS = frozenset("case det flat flat:name fixed amod".split())
+
+
+def addressee_words(doc: Doc, cue: CueMatch) -> frozenset[str]:
+    """ "«Elle n'a plus rien […], explique-t-il à L'Indépendant»": the content words of
+    whom the cue's verb speaks to.  The one spoken to is never the one speaking, however
+    recently it was named."""
+    if cue.kind != "verb":
+        return frozenset()
+    span = doc.char_span(cue.cue_start, cue.cue_end, alignment_mode="expand")
+    verb = next((t for t in span or () if t.lemma_ == cue.lemma), None)
+    if verb is None:
+        return frozenset()
+    words: set[str] = set()
+    for child in verb.children:
+        # any label: the parser hangs "à L'Indépendant" as obl:arg, iobj or even xcomp
+        if not child.dep_.startswith("nsubj") and any(
+                c.dep_ == "case" and c.lower_ in ADDRESSEE_CASES for c in child.children):
+            parts = [t for t in child.subtree if t.i == child.i or (
+                t.head.i == child.i and t.dep_ in ADDRESSEE_PARTS)]
+            words |= content_words(" ".join(t.text for t in parts))
+    return frozenset(words)
 
 
 def _phrase_gender(span) -> str | None:

@@ -266,6 +266,13 @@ class Registry:
     def get(self, entity_id: str) -> Entity:
         return self._by_id[entity_id]
 
+    def named_by(self, words: frozenset[str]) -> frozenset[str]:
+        """The named entities all of whose name's words are among ``words``."""
+        if not words:
+            return frozenset()
+        return frozenset(e.id for e in self.entities
+                         if e.named and (name := _content_words(e.name)) and name <= words)
+
     def in_focus(self, before: int, gender: str | None = None, plural: bool = False,
                  kinds: tuple[str, ...] = ("PERSON",), exclude: "str | frozenset[str] | None" = None,
                  function: str | None = None) -> Entity | None:
