@@ -100,7 +100,9 @@ FEATURE_CASES = [
      "Les dégâts sont «beaucoup plus lourds» qu'en décembre, raconte à l'AFP Paul Martin.",
      0, "Paul Martin", {"sent:subj_of_reporting:after", "sent:inverted"}, {"sent:complement"}),
     ("name_after_a_preposition_is_no_inverted_subject",
-     "«Nous sommes prêts», a répondu Claire Dupuis à Paul Martin.",
+     # (after "à" he would be the one spoken to, no candidate at all: test_attribution's
+     # ADDRESSEES)
+     "«Nous sommes prêts», a répondu Claire Dupuis devant Paul Martin.",
      0, "Paul Martin", set(), {"sent:inverted", "sent:subj_of_reporting"}),
     ("addressee_of_the_reporting_verb",
      # "à l'AFP" after the verb is the one spoken to: the parser calls it an object of a
