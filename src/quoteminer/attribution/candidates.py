@@ -473,13 +473,13 @@ def quote_candidates(doc: Doc, quotes: Sequence, kept: Sequence,
         # fragment of the previous quote's sentence, with no cue or the same one
         follows = prev is not None and q.kind == "partial" and prev.sent_start == q.sent_start \
             and (q.cue is None or (prev.cue is not None and prev.cue.cue_start == q.cue.cue_start))
+        spoken_to = registry.named_by(q.addressee_words)
         for eid in ids:
             e, ef = by_id[eid], facts[eid]
             f: dict[str, float] = {}
             is_rule = eid == q.rule_speaker
             is_prev = prev is not None and eid == prev.rule_speaker
-            if not is_rule and e.named and q.addressee_words \
-                    and (name := content_words(e.name)) and name <= q.addressee_words:
+            if eid in spoken_to and not is_rule:
                 continue  # "«…», explique-t-il à L'Indépendant": spoken to, not speaking
             f.update({x: CAN_SPEAK_VALUE if x in CAN_SPEAK_FACTS else 1.0 for x in ef.facts})
             if eid in rank_before:

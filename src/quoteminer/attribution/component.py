@@ -41,7 +41,7 @@ from .tag_repair import (retag_incise_verbs_tagged_as_adjectives, retag_names_ta
                          split_people_out_of_entities)
 from .unattributed import unattributed_quotes
 from ..guard import GuardedComponent
-from .candidates import _Prototypes, quote_candidates, speaker_heads
+from .candidates import ADDRESSEE_CASES, _Prototypes, quote_candidates, speaker_heads
 from .ranker import SpeakerRanker
 
 CONFIDENCE = {"verb": 0.9, "signature": 0.85, "colon": 0.8, "selon": 0.85,
@@ -397,7 +397,6 @@ def _subjects_of_quoted_words(doc: Doc, q: _Quote, registry: Registry) -> frozen
     return frozenset(out)
 
 
-ADDRESSEE_CASES = frozenset("à au aux auprès".split())
 # what a name spoken to is made of: "à L'Indépendant", "au ministre Park Jin" (not an
 # apposition or a complement hanging on it: "à l'AFP Martial Delabroye" names the speaker)
 ADDRESSEE_PARTS = frozenset("case det flat flat:name fixed amod".split())
