@@ -1042,3 +1042,27 @@ ADDRESSEES = [
 def test_the_one_spoken_to_does_not_speak(miner, text, speaker):
     article = miner(text)
     assert [article.speaker(q).name for q in article.quotes] == [speaker]
+
+
+def cascade_quotes(miner, text):
+    """The rules' quotes of ``text``, before the ranker: the cascade of the attribution
+    component over a doc parsed up to it."""
+    doc = miner.nlp.make_doc(text)
+    for name, proc in miner.nlp.pipeline:
+        if name == "quoteminer_attribution":
+            quotes, _ = proc.component.cascade(doc)
+            return quotes
+        doc = proc(doc)
+    raise AssertionError("no attribution component")
+
+
+# the cue's verb is the last word of a verb cue: its lemma may be the rules' guess
+# ("raconte" tagged ADJ, retagged a verb, keeps spaCy's lemma "racont")
+@pytest.mark.parametrize("text, words", [
+    ("Les deux hommes portent «des cagoules», sont équipés de «fusils d'assaut», raconte à "
+     "l'AFP Martial Delabroye.", {"afp"}),
+    ("Paul Kerhervé attendait. Marc Lefort est venu. «Nous ne lâcherons rien, confie-t-il à "
+     "Marc Lefort.»", {"marc", "lefort"}),
+])
+def test_addressee_words_of_the_cue(miner, text, words):
+    assert cascade_quotes(miner, text)[-1].addressee_words == words

@@ -28,7 +28,7 @@ from ..extensions import doc_text, span_text
 from ..resources import read_json, read_lines
 from .head_rates import head_rates, name_key
 from .entities import Entity, Registry, content_words
-from .lexicon import lexicon
+from .lexicon import ADDRESSEE_CASES, lexicon
 from .phrases import Phrase, is_reporting_verb
 
 # how many entities mentioned before / after a quote are candidates
@@ -249,7 +249,6 @@ def _entity_facts(doc: Doc, entity: Entity, prototypes: _Prototypes) -> _EntityF
 
 
 SELON_WORDS = frozenset("selon d'après d’après pour".split())
-ADDRESSEE_CASES = frozenset("à au aux auprès".split())
 
 
 def _mention_facts(doc: Doc, start: int, end: int) -> tuple[str, ...]:

@@ -34,14 +34,14 @@ from .cues import (CueMatch, clause_subject, colon_before, incise_after, incise_
 from .entities import Registry, _collective, content_words
 from .phrases import forget_quote_intervals, forget_reporting_verbs, in_quote, is_reporting_verb
 from ..extensions import doc_text, morph_values
-from .lexicon import lexicon
+from .lexicon import ADDRESSEE_CASES, lexicon
 from .quote_decision import QuoteCandidate, QuoteDecider, _context
 from .tag_repair import (retag_incise_verbs_tagged_as_adjectives, retag_names_tagged_as_pronouns,
                          retag_names_tagged_as_verbs, retag_reporting_verbs_tagged_as_nouns,
                          split_people_out_of_entities)
 from .unattributed import unattributed_quotes
 from ..guard import GuardedComponent
-from .candidates import ADDRESSEE_CASES, _Prototypes, quote_candidates, speaker_heads
+from .candidates import _Prototypes, quote_candidates, speaker_heads
 from .ranker import SpeakerRanker
 
 CONFIDENCE = {"verb": 0.9, "signature": 0.85, "colon": 0.8, "selon": 0.85,
@@ -406,14 +406,13 @@ def addressee_words(doc: Doc, cue: CueMatch) -> frozenset[str]:
     """ "«Elle n'a plus rien […], explique-t-il à L'Indépendant»": the content words of
     whom the cue's verb speaks to.  The one spoken to is never the one speaking, however
     recently it was named."""
-    if cue.kind != "verb":
-        return frozenset()
     span = doc.char_span(cue.cue_start, cue.cue_end, alignment_mode="expand")
-    verb = next((t for t in span or () if t.lemma_ == cue.lemma), None)
-    if verb is None:
+    if cue.kind != "verb" or span is None or not len(span):
         return frozenset()
     words: set[str] = set()
-    for child in verb.children:
+    # a verb cue ends on its verb (cues.py builds every one so); the cue's lemma may be
+    # a guessed infinitive ("raconte" tagged ADJ → "raconter") that the token's lacks
+    for child in span[-1].children:
         # any label: the parser hangs "à L'Indépendant" as obl:arg, iobj or even xcomp
         if not child.dep_.startswith("nsubj") and any(
                 c.dep_ == "case" and c.lower_ in ADDRESSEE_CASES for c in child.children):

@@ -9,6 +9,11 @@ import regex
 
 from ..resources import read_json, read_lines, read_tsv
 
+# the prepositions of whom a reporting verb speaks to: "a raconté à l'AFP", "explique-t-il
+# au Parisien", "a-t-on appris auprès de la préfecture"; the one spoken to is not the one
+# speaking (candidates, component) and opens no subject (tag_repair)
+ADDRESSEE_CASES = frozenset("à au aux auprès".split())
+
 
 @dataclass(frozen=True)
 class RoleNoun:

@@ -23,7 +23,7 @@ from spacy.symbols import ADJ, NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span
 
 from ..extensions import forget_verbs
-from .lexicon import guess_infinitives, lexicon
+from .lexicon import ADDRESSEE_CASES, guess_infinitives, lexicon
 
 
 def retag_names_tagged_as_pronouns(doc: Doc) -> int:
@@ -91,7 +91,6 @@ def retag_reporting_verbs_tagged_as_nouns(doc: Doc) -> int:
 # what opens the inverted subject of an incise: "…, raconte à l'AFP Martial Delabroye",
 # "…, précise la ministre"
 INCISE_SUBJECT_OPENERS = frozenset(("DET", "PROPN"))
-INCISE_PREPOSITIONS = frozenset(("à", "au", "aux", "auprès"))
 
 
 def retag_incise_verbs_tagged_as_adjectives(doc: Doc) -> int:
@@ -108,7 +107,7 @@ def retag_incise_verbs_tagged_as_adjectives(doc: Doc) -> int:
             continue
         t, nxt = doc[i], doc[i + 1]
         if not (t.is_lower and t.is_alpha) or not (nxt.pos_ in INCISE_SUBJECT_OPENERS
-                                                    or nxt.lower_ in INCISE_PREPOSITIONS):
+                                                    or nxt.lower_ in ADDRESSEE_CASES):
             continue
         if any(g in verbs for g in guess_infinitives(t.text)):
             found.append(t)
